@@ -1,0 +1,98 @@
+package gloss.build;
+
+import gloss.check.BodyRules;
+import gloss.content.Body;
+import gloss.content.Content;
+import gloss.content.Diagnostics;
+import gloss.content.Location;
+import gloss.content.Provision;
+import gloss.content.Reaction;
+import gloss.load.ContentLoader;
+import gloss.markdown.Markdown;
+import gloss.markdown.ParsedBody;
+import gloss.output.Assets;
+import gloss.postprocess.LinkChecker;
+import gloss.postprocess.PostProcessor;
+import gloss.postprocess.ProcessedPage;
+import gloss.render.RenderedPage;
+import gloss.render.SiteRenderer;
+import gloss.render.Templates;
+import gloss.site.SiteModel;
+import gloss.site.Urls;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The whole build as one story: load, resolve, parse and check bodies, render, post-process, check
+ * links, and return every output file in memory. Writes nothing: {@code build} hands the files to
+ * {@link gloss.output.SiteWriter}, {@code check} only looks at the diagnostics.
+ */
+public final class Pipeline {
+    private final Markdown markdown = new Markdown();
+
+    public record Options(Path root, boolean drafts) {}
+
+    /** The site's files by path, or empty when there were errors (all of them are in {@code diagnostics}). */
+    public Optional<Map<String, byte[]>> run(Options options, Diagnostics diagnostics) {
+        Path root = options.root();
+        Optional<Content> loaded = new ContentLoader(root, options.drafts(), diagnostics).load();
+        if (loaded.isEmpty()) return Optional.empty();
+        Content content = loaded.get();
+        SiteModel site = SiteModel.resolve(content, diagnostics);
+        Map<Body, ParsedBody> parsed = parseAndCheck(content, diagnostics);
+
+        Path templatesDir = root.resolve("templates");
+        if (!Files.isDirectory(templatesDir)) {
+            diagnostics.error(Location.of(Path.of("templates")), "no templates folder found", "gloss needs templates/*.ftlh");
+            return Optional.empty();
+        }
+        Templates templates;
+        Map<String, byte[]> files = new TreeMap<>();
+        try {
+            templates = new Templates(templatesDir, Path.of("templates"));
+            files.putAll(Assets.read(templatesDir));
+        } catch (IOException e) {
+            diagnostics.error(Location.of(Path.of("templates")), "cannot read templates: " + e.getMessage());
+            return Optional.empty();
+        }
+        // Rendering also reports problems (unknown citation ids, broken cross-references), so it runs
+        // even when earlier steps failed: editors get every diagnostic in one run.
+        List<RenderedPage> rendered = new SiteRenderer(site, markdown, templates, parsed, diagnostics).renderAll();
+        List<ProcessedPage> pages = rendered.parallelStream().map(PostProcessor::process).toList();
+        String basePath = Optional.ofNullable(URI.create(content.explainer().baseUrl()).getPath()).orElse("/");
+        new LinkChecker(pages, new HashSet<>(files.keySet()), basePath).check(pages, Path.of("templates"), diagnostics);
+        if (diagnostics.hasErrors()) return Optional.empty();
+        for (ProcessedPage p : pages) {
+            files.put(Urls.file(p.page().url()), p.html().getBytes(StandardCharsets.UTF_8));
+        }
+        return Optional.of(files);
+    }
+
+    private Map<Body, ParsedBody> parseAndCheck(Content content, Diagnostics diagnostics) {
+        record Job(Body body, boolean cited) {}
+        List<Job> jobs = new ArrayList<>();
+        for (Provision p : content.provisions()) jobs.add(new Job(p.body(), true));
+        for (Reaction r : content.reactions()) jobs.add(new Job(r.body(), true));
+        content.pages().forEach(p -> jobs.add(new Job(p.body(), false)));
+        content.home().ifPresent(b -> jobs.add(new Job(b, false)));
+        Map<Body, ParsedBody> out = new IdentityHashMap<>();
+        List<ParsedBody> results = jobs.parallelStream().map(j -> {
+            ParsedBody pb = markdown.parse(j.body());
+            BodyRules.check(pb, j.cited(), diagnostics);
+            return pb;
+        }).toList();
+        results.forEach(pb -> out.put(pb.body(), pb));
+        return out;
+    }
+}

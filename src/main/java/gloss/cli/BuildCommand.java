@@ -1,0 +1,59 @@
+package gloss.cli;
+
+import gloss.build.Pipeline;
+import gloss.content.Diagnostics;
+import gloss.output.SiteWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Build the site from DIR/content and DIR/templates into DIR/site (or --out).")
+final class BuildCommand implements Callable<Integer> {
+    @Option(names = "--root", paramLabel = "DIR", description = "Project folder (default: the working directory).")
+    Path root = Path.of("");
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where to write the site (default: DIR/site).")
+    Path out;
+
+    @Option(names = "--drafts", description = "Include notes marked draft: true.")
+    boolean drafts;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Path rootDir = root.toAbsolutePath().normalize();
+        Path target = (out == null ? rootDir.resolve("site") : out).toAbsolutePath().normalize();
+        if (target.startsWith(rootDir.resolve("content")) || target.startsWith(rootDir.resolve("templates"))
+                || target.equals(rootDir) || rootDir.startsWith(target)) {
+            spec.commandLine().getErr().println("gloss: error: refusing to write the site to " + target
+                    + " (it would overwrite the project's own files); choose another --out");
+            return Main.USAGE;
+        }
+        long start = System.nanoTime();
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<Map<String, byte[]>> files = new Pipeline().run(new Pipeline.Options(rootDir, drafts), diagnostics);
+        Reporter.print(diagnostics, spec.commandLine().getErr());
+        if (files.isEmpty()) {
+            spec.commandLine().getErr().println("gloss: build failed; " + target + " was left as it was");
+            return Main.CONTENT_ERRORS;
+        }
+        try {
+            new SiteWriter(target).write(files.get());
+        } catch (SiteWriter.Busy e) {
+            spec.commandLine().getErr().println("gloss: error: " + e.getMessage());
+            return Main.CONTENT_ERRORS;
+        }
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        spec.commandLine().getOut().println("gloss: wrote " + files.get().size() + " files to " + target + " in " + ms + " ms");
+        return Main.OK;
+    }
+}

@@ -1,0 +1,33 @@
+package gloss.cli;
+
+import gloss.build.Pipeline;
+import gloss.content.Diagnostics;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Run every validation of build without writing anything.")
+final class CheckCommand implements Callable<Integer> {
+    @Option(names = "--root", paramLabel = "DIR", description = "Project folder (default: the working directory).")
+    Path root = Path.of("");
+
+    @Option(names = "--drafts", description = "Also check notes marked draft: true.")
+    boolean drafts;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Diagnostics diagnostics = new Diagnostics();
+        boolean ok = new Pipeline().run(new Pipeline.Options(root.toAbsolutePath().normalize(), drafts), diagnostics)
+                .isPresent();
+        Reporter.print(diagnostics, spec.commandLine().getErr());
+        if (ok) spec.commandLine().getOut().println("gloss: no errors");
+        return ok ? Main.OK : Main.CONTENT_ERRORS;
+    }
+}

@@ -1,0 +1,36 @@
+package gloss.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point: {@code gloss build|check}. Exit 0 on success, 1 on content errors, 2 on usage errors. */
+@Command(name = "gloss", mixinStandardHelpOptions = true, version = "gloss 0.1.0",
+        description = "Builds annotated explainers from Markdown notes and YAML registries.",
+        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    public static final int OK = 0;
+    public static final int CONTENT_ERRORS = 1;
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build or check");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // Content problems never get here (they are diagnostics); this is a Gloss bug or an I/O failure.
+            commandLine.getErr().println("gloss: internal error: " + e);
+            return 3;
+        });
+        return cli.execute(args);
+    }
+}

@@ -1,0 +1,9 @@
+package gloss.content;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Site-wide settings from {@code content/explainer.yaml}. {@code baseUrl} always ends with '/'. */
+public record Explainer(String title, String subtitle, String description, String language, String baseUrl,
+                        LocalDate published, LocalDate updated, String publisher, List<String> authors,
+                        Location at) {}

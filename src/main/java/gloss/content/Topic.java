@@ -1,0 +1,3 @@
+package gloss.content;
+
+public record Topic(String id, String title, String summary, Location at) {}

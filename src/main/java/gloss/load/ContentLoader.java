@@ -1,0 +1,293 @@
+package gloss.load;
+
+import gloss.content.Actor;
+import gloss.content.Body;
+import gloss.content.Content;
+import gloss.content.Diagnostics;
+import gloss.content.Event;
+import gloss.content.Explainer;
+import gloss.content.Location;
+import gloss.content.Page;
+import gloss.content.Provision;
+import gloss.content.Reaction;
+import gloss.content.Ref;
+import gloss.content.Source;
+import gloss.content.SourceKind;
+import gloss.content.Stance;
+import gloss.content.Topic;
+import gloss.check.Suggest;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads {@code content/} into the {@link Content} model: registries, notes, bodies. It checks the shape
+ * of each file (required fields, types, dates, enumerations, file names); references between files are
+ * checked later by {@link gloss.site.SiteModel}, once everything is known.
+ */
+public final class ContentLoader {
+    private static final Pattern PROVISION_FILE = Pattern.compile("(\\d{2,})-[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern REACTION_FILE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private final Path root;
+    private final boolean includeDrafts;
+    private final Diagnostics diagnostics;
+
+    public ContentLoader(Path root, boolean includeDrafts, Diagnostics diagnostics) {
+        this.root = root;
+        this.includeDrafts = includeDrafts;
+        this.diagnostics = diagnostics;
+    }
+
+    public Optional<Content> load() {
+        Path content = root.resolve("content");
+        if (!Files.isDirectory(content)) {
+            diagnostics.error(Location.of(Path.of("content")), "no content folder found under " + root.toAbsolutePath(),
+                    "run from the project root or pass --root DIR");
+            return Optional.empty();
+        }
+        Explainer explainer = loadExplainer();
+        List<Source> sources = registry("sources.yaml", "a source", this::source);
+        List<Actor> actors = registry("actors.yaml", "an actor", this::actor);
+        List<Topic> topics = registry("topics.yaml", "a topic", this::topic);
+        List<Event> events = registry("events.yaml", "an event", this::event);
+        List<Provision> provisions = notes("provisions", this::provision).stream()
+                .filter(p -> includeDrafts || !p.draft())
+                .sorted(Comparator.comparingInt(Provision::number).thenComparing(Provision::slug)).toList();
+        List<Reaction> reactions = notes("reactions", this::reaction).stream()
+                .filter(r -> includeDrafts || !r.draft())
+                .sorted(Comparator.comparing(Reaction::date).thenComparing(Reaction::slug)).toList();
+        List<Page> pages = notes("pages", this::page).stream()
+                .filter(p -> includeDrafts || !p.draft()).toList();
+        Optional<Body> home = home();
+        if (explainer == null) return Optional.empty();
+        return Optional.of(new Content(explainer, sources, actors, topics,
+                events.stream().sorted(Comparator.comparing(Event::date)).toList(),
+                provisions, reactions, pages, home));
+    }
+
+    private Path shown(Path file) {
+        return root.relativize(file);
+    }
+
+    // ---- registries ------------------------------------------------------------------------------
+
+    private Explainer loadExplainer() {
+        Path file = root.resolve("content/explainer.yaml");
+        Path shown = shown(file);
+        if (!Files.exists(file)) {
+            diagnostics.error(Location.of(shown), "missing content/explainer.yaml", "create it with title, base_url and dates");
+            return null;
+        }
+        Optional<Fields> maybe = TextFiles.read(file, shown, diagnostics)
+                .flatMap(text -> Yaml.parse(text, shown, 0, diagnostics))
+                .flatMap(node -> Fields.of(node, shown, 0, diagnostics, "explainer.yaml"));
+        if (maybe.isEmpty()) return null;
+        Fields f = maybe.get();
+        f.allowOnly(Set.of("title", "subtitle", "description", "language", "base_url", "published", "updated",
+                "publisher", "authors"));
+        String baseUrl = f.string("base_url");
+        if (!baseUrl.isEmpty() && !baseUrl.matches("https?://[^\\s]+")) {
+            diagnostics.error(f.locOf("base_url"), "base_url must be an absolute http(s) URL", "e.g. https://example.org/explainer/");
+        }
+        if (!baseUrl.endsWith("/")) baseUrl = baseUrl + "/";
+        LocalDate published = f.date("published");
+        LocalDate updated = f.date("updated");
+        if (updated.isBefore(published)) {
+            diagnostics.error(f.locOf("updated"), "'updated' (" + updated + ") is before 'published' (" + published + ")");
+        }
+        return new Explainer(f.string("title"), f.string("subtitle"), f.string("description"), f.string("language"),
+                baseUrl, published, updated, f.string("publisher"), f.strings("authors"), f.at());
+    }
+
+    /** Reads a registry file: a YAML list whose items are mappings, each turned into a record. */
+    private <T> List<T> registry(String name, String what, Function<Fields, T> entry) {
+        Path file = root.resolve("content").resolve(name);
+        Path shown = shown(file);
+        if (!Files.exists(file)) {
+            diagnostics.error(Location.of(shown), "missing content/" + name);
+            return List.of();
+        }
+        Optional<Node> node = TextFiles.read(file, shown, diagnostics).flatMap(t -> Yaml.parse(t, shown, 0, diagnostics));
+        if (node.isEmpty()) return List.of();
+        if (!(node.get() instanceof SequenceNode seq)) {
+            diagnostics.error(Yaml.at(node.get(), shown, 0), name + " must be a list of entries, each starting with '- '");
+            return List.of();
+        }
+        List<T> out = new ArrayList<>();
+        for (Node item : seq.getValue()) {
+            Fields.of(item, shown, 0, diagnostics, what).map(entry).ifPresent(out::add);
+        }
+        return List.copyOf(out);
+    }
+
+    private Source source(Fields f) {
+        f.allowOnly(Set.of("id", "publisher", "title", "author", "date", "url", "kind", "via", "reliability", "note"));
+        String kindText = f.string("kind");
+        SourceKind kind = SourceKind.parse(kindText).orElseGet(() -> {
+            if (!kindText.isEmpty()) {
+                diagnostics.error(f.locOf("kind"), "unknown source kind '" + kindText + "'",
+                        Optional.ofNullable(Suggest.didYouMean(kindText, SourceKind.keys()))
+                                .orElse("use one of " + String.join(", ", SourceKind.keys())));
+            }
+            return SourceKind.OTHER;
+        });
+        Optional<String> url = f.optString("url");
+        url.ifPresent(u -> {
+            if (!u.matches("https?://\\S+")) diagnostics.error(f.locOf("url"), "url must start with http:// or https://");
+        });
+        boolean low = f.optString("reliability").map(r -> {
+            if (!r.equals("low")) diagnostics.error(f.locOf("reliability"), "reliability can only be 'low' (or left out)");
+            return r.equals("low");
+        }).orElse(false);
+        return new Source(f.id("id"), f.string("publisher"), f.string("title"), f.optString("author"), f.date("date"),
+                url, kind, f.optString("via"), low, f.optString("note"), f.at());
+    }
+
+    private Actor actor(Fields f) {
+        f.allowOnly(Set.of("id", "name", "role", "organisation", "country"));
+        return new Actor(f.id("id"), f.string("name"), f.string("role"), f.string("organisation"), f.string("country"), f.at());
+    }
+
+    private Topic topic(Fields f) {
+        f.allowOnly(Set.of("id", "title", "summary"));
+        return new Topic(f.id("id"), f.string("title"), f.string("summary"), f.at());
+    }
+
+    private Event event(Fields f) {
+        f.allowOnly(Set.of("date", "title", "summary", "sources"));
+        return new Event(f.date("date"), f.string("title"), f.string("summary"), f.refs("sources", true), f.at());
+    }
+
+    // ---- notes -----------------------------------------------------------------------------------
+
+    private interface NoteReader<T> {
+        Optional<T> read(Path shown, String stem, Fields front, Body body);
+    }
+
+    /** Reads every {@code *.md} file of a folder, in name order (parallel: parsing dominates large sites). */
+    private <T> List<T> notes(String folder, NoteReader<T> reader) {
+        Path dir = root.resolve("content").resolve(folder);
+        if (!Files.isDirectory(dir)) return List.of();
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
+        } catch (IOException e) {
+            diagnostics.error(Location.of(shown(dir)), "cannot list folder: " + e.getMessage());
+            return List.of();
+        }
+        return files.parallelStream()
+                .map(file -> note(file, reader))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    private <T> Optional<T> note(Path file, NoteReader<T> reader) {
+        Path shown = shown(file);
+        String name = file.getFileName().toString();
+        String stem = name.substring(0, name.length() - 3);
+        return TextFiles.read(file, shown, diagnostics)
+                .flatMap(text -> FrontMatter.split(text, shown, diagnostics, true))
+                .flatMap(fm -> {
+                    Optional<Node> node = Yaml.parse(fm.yaml(), shown, fm.yamlLine() - 1, diagnostics);
+                    if (node.isEmpty()) {
+                        if (fm.yaml().isBlank()) diagnostics.error(new Location(shown, 1, 1), "front matter is empty");
+                        return Optional.empty();
+                    }
+                    Body body = new Body(fm.body(), new Location(shown, fm.bodyLine(), 1));
+                    return Fields.of(node.get(), shown, fm.yamlLine() - 1, diagnostics, "front matter")
+                            .flatMap(f -> reader.read(shown, stem, f, body));
+                });
+    }
+
+    private Optional<Provision> provision(Path shown, String stem, Fields f, Body body) {
+        f.allowOnly(Set.of("number", "title", "topics", "summary", "text", "text_sources", "sourcing", "draft"));
+        Matcher m = PROVISION_FILE.matcher(stem);
+        int number = f.integer("number");
+        if (!m.matches()) {
+            diagnostics.error(Location.of(shown), "provision file name must look like NN-slug.md",
+                    "e.g. " + String.format("%02d", Math.max(number, 1)) + "-" + Fields.slugify(stem) + ".md");
+        } else if (number > 0 && Integer.parseInt(m.group(1)) != number) {
+            diagnostics.error(f.locOf("number"), "number " + number + " does not match the file name " + stem + ".md",
+                    "rename the file to " + String.format("%02d", number) + stem.substring(m.group(1).length()) + ".md");
+        }
+        if (f.has("number") && number < 1) diagnostics.error(f.locOf("number"), "number must be 1 or more");
+        boolean weak = f.optString("sourcing").map(s -> {
+            if (!s.equals("weak")) diagnostics.error(f.locOf("sourcing"), "sourcing can only be 'weak' (or left out)");
+            return s.equals("weak");
+        }).orElse(false);
+        return Optional.of(new Provision(number, stem, f.string("title"), f.refs("topics", true), f.string("summary"),
+                f.string("text"), f.refs("text_sources", true), weak, f.flag("draft"), body, f.at()));
+    }
+
+    private Optional<Reaction> reaction(Path shown, String stem, Fields f, Body body) {
+        f.allowOnly(Set.of("actor", "date", "medium", "stance", "provisions", "title", "summary", "quote",
+                "quote_sources", "sources", "draft"));
+        LocalDate date = f.date("date");
+        Matcher m = REACTION_FILE.matcher(stem);
+        if (!m.matches()) {
+            diagnostics.error(Location.of(shown), "reaction file name must look like YYYY-MM-DD-actor-slug.md",
+                    "e.g. " + date + "-" + Fields.slugify(f.optString("actor").orElse("actor")) + ".md");
+        } else if (f.has("date") && !m.group(1).equals(date.toString())) {
+            diagnostics.error(f.locOf("date"), "date " + date + " does not match the file name " + stem + ".md");
+        }
+        String stanceText = f.string("stance");
+        Stance stance = Stance.parse(stanceText).orElseGet(() -> {
+            if (!stanceText.isEmpty()) {
+                diagnostics.error(f.locOf("stance"), "unknown stance '" + stanceText + "'",
+                        Optional.ofNullable(Suggest.didYouMean(stanceText, Stance.keys()))
+                                .orElse("use one of " + String.join(", ", Stance.keys())));
+            }
+            return Stance.UNCLEAR;
+        });
+        boolean all = f.isWord("provisions", "all");
+        List<Ref> provisions = List.of();
+        if (!all) {
+            provisions = f.refs("provisions", true);
+            for (Ref r : provisions) {
+                if (!r.id().matches("\\d+")) {
+                    diagnostics.error(r.at(), "'" + r.id() + "' is not a provision number", "write numbers like [7, 21], or: all");
+                }
+            }
+            provisions = provisions.stream().filter(r -> r.id().matches("\\d+")).toList();
+        }
+        Ref actor = f.has("actor") ? new Ref(f.string("actor"), f.locOf("actor")) : new Ref(f.string("actor"), f.at());
+        List<Ref> sources = f.refs("sources", true);
+        Optional<String> quote = f.optString("quote");
+        return Optional.of(new Reaction(stem, actor, date, f.string("medium"), stance, all, provisions,
+                f.optString("title"), f.optString("summary"), quote, f.refs("quote_sources", false), sources,
+                f.flag("draft"), body, f.at()));
+    }
+
+    private Optional<Page> page(Path shown, String stem, Fields f, Body body) {
+        f.allowOnly(Set.of("title", "draft"));
+        if (!SLUG.matcher(stem).matches()) {
+            diagnostics.error(Location.of(shown), "page file name must be a slug such as about.md",
+                    "rename it to " + Fields.slugify(stem) + ".md");
+        }
+        return Optional.of(new Page(stem, f.string("title"), f.flag("draft"), body, f.at()));
+    }
+
+    private Optional<Body> home() {
+        Path file = root.resolve("content/home.md");
+        if (!Files.exists(file)) return Optional.empty();
+        Path shown = shown(file);
+        return TextFiles.read(file, shown, diagnostics)
+                .flatMap(text -> FrontMatter.split(text, shown, diagnostics, false))
+                .map(fm -> new Body(fm.body(), new Location(shown, fm.bodyLine(), 1)));
+    }
+}

@@ -1,0 +1,7 @@
+package gloss.render;
+
+import java.util.List;
+
+/** One page as the templates produced it, with what the link checker and the sources page need. */
+public record RenderedPage(String url, String title, String template, String html,
+                           List<PageRefs.AnchorRef> anchors, List<String> citedSources) {}

@@ -1,0 +1,337 @@
+package gloss.render;
+
+import gloss.content.Actor;
+import gloss.content.Body;
+import gloss.content.Diagnostics;
+import gloss.content.Event;
+import gloss.content.Explainer;
+import gloss.content.Page;
+import gloss.content.Provision;
+import gloss.content.Reaction;
+import gloss.content.Ref;
+import gloss.content.Source;
+import gloss.content.Stance;
+import gloss.content.Topic;
+import gloss.markdown.Markdown;
+import gloss.markdown.ParsedBody;
+import gloss.site.SiteModel;
+import gloss.site.Urls;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Turns the site model into pages: builds each page's view records (numbering its citations as it goes,
+ * in reading order) and runs its template. Pages render in parallel; the sources page comes last since
+ * it lists every page that cites each source.
+ */
+public final class SiteRenderer {
+    private final SiteModel site;
+    private final Markdown markdown;
+    private final Templates templates;
+    private final Diagnostics diagnostics;
+    private final Map<Body, ParsedBody> parsed;
+    private final Explainer explainer;
+
+    public SiteRenderer(SiteModel site, Markdown markdown, Templates templates, Map<Body, ParsedBody> parsed,
+                        Diagnostics diagnostics) {
+        this.site = site;
+        this.markdown = markdown;
+        this.templates = templates;
+        this.parsed = parsed;
+        this.diagnostics = diagnostics;
+        this.explainer = site.content().explainer();
+    }
+
+    public List<RenderedPage> renderAll() {
+        List<Supplier<Optional<RenderedPage>>> jobs = new ArrayList<>();
+        jobs.add(this::home);
+        site.provisions().values().forEach(p -> jobs.add(() -> provision(p)));
+        jobs.add(this::reactionsIndex);
+        site.content().reactions().forEach(r -> jobs.add(() -> reaction(r)));
+        jobs.add(this::actorsIndex);
+        site.actors().values().forEach(a -> jobs.add(() -> actor(a)));
+        site.topics().values().forEach(t -> jobs.add(() -> topic(t)));
+        site.content().pages().forEach(p -> jobs.add(() -> page(p)));
+        jobs.add(this::timeline);
+        jobs.add(this::notFound);
+        List<RenderedPage> pages = new ArrayList<>(jobs.parallelStream().map(Supplier::get)
+                .flatMap(Optional::stream).toList());
+        sources(pages).ifPresent(pages::add);
+        return pages;
+    }
+
+    // ---- pages -----------------------------------------------------------------------------------
+
+    private Optional<RenderedPage> home() {
+        String url = Urls.home();
+        PageRefs refs = new PageRefs(site, url, diagnostics);
+        String intro = site.content().home().map(b -> markdown.render(parsed.get(b), refs)).orElse("");
+        List<View.TopicGroup> groups = topicGroups(refs);
+        List<View.ReactionCard> latest = site.content().reactions().stream()
+                .sorted(Comparator.comparing(Reaction::date).reversed().thenComparing(Reaction::slug))
+                .limit(6).map(r -> card(r, refs)).toList();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("intro", intro);
+        model.put("groups", groups);
+        model.put("latest", latest);
+        model.put("counts", Map.of("provisions", site.provisions().size(), "reactions", site.reactions().size(),
+                "actors", site.actors().size(), "sources", site.sources().size(), "events", site.content().events().size()));
+        View.Meta meta = meta(url, explainer.title(), explainer.description(), List.of(), "website", "home", null);
+        return render("home.ftlh", url, meta, refs, model);
+    }
+
+    private Optional<RenderedPage> provision(Provision p) {
+        String url = Urls.provision(p.slug());
+        PageRefs refs = new PageRefs(site, url, diagnostics);
+        String textMarkers = refs.markers(p.textSources());
+        String annotation = markdown.render(parsed.get(p.body()), refs);
+        List<View.ReactionCard> reactions = site.reactionsTo(p.number()).stream()
+                .sorted(Comparator.comparing((Reaction r) -> r.allProvisions()).thenComparing(Reaction::date)
+                        .thenComparing(Reaction::slug))
+                .map(r -> card(r, refs)).toList();
+        Provision prev = site.provisions().get(p.number() - 1);
+        Provision next = site.provisions().get(p.number() + 1);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("provision", provisionLink(p));
+        model.put("text", p.text());
+        model.put("textMarkers", textMarkers);
+        model.put("annotation", annotation);
+        model.put("reactions", reactions);
+        model.put("specificReactions", reactions.stream().filter(c -> !c.allProvisions()).count());
+        model.put("total", site.provisions().size());
+        if (prev != null) model.put("prev", new View.Neighbour("Point " + prev.number(), prev.title(), Urls.provision(prev.slug())));
+        if (next != null) model.put("next", new View.Neighbour("Point " + next.number(), next.title(), Urls.provision(next.slug())));
+        String title = "Point " + p.number() + ": " + p.title();
+        LocalDate modified = explainer.updated();
+        Map<String, Object> ld = new LinkedHashMap<>();
+        ld.put("@context", "https://schema.org");
+        ld.put("@type", "NewsArticle");
+        ld.put("headline", title);
+        ld.put("description", p.summary());
+        ld.put("datePublished", explainer.published().toString());
+        ld.put("dateModified", modified.toString());
+        ld.put("inLanguage", explainer.language());
+        ld.put("mainEntityOfPage", explainer.baseUrl() + url);
+        ld.put("author", explainer.authors().stream().map(a -> Map.of("@type", "Organization", "name", a)).toList());
+        ld.put("publisher", Map.of("@type", "Organization", "name", explainer.publisher()));
+        View.Meta meta = meta(url, title, p.summary(),
+                List.of(new View.Crumb("Home", Urls.home()), new View.Crumb("Point " + p.number(), url)),
+                "article", "provisions", Json.write(ld));
+        return render("provision.ftlh", url, meta, refs, model);
+    }
+
+    private Optional<RenderedPage> reaction(Reaction r) {
+        String url = Urls.reaction(r.slug());
+        PageRefs refs = new PageRefs(site, url, diagnostics);
+        View.ReactionCard card = card(r, refs);
+        String body = markdown.render(parsed.get(r.body()), refs);
+        String sourceMarkers = refs.markers(r.sources());
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("reaction", card);
+        model.put("body", body);
+        model.put("sourceMarkers", sourceMarkers);
+        View.Meta meta = meta(url, card.title(), r.summary().orElse(card.title()),
+                List.of(new View.Crumb("Home", Urls.home()), new View.Crumb("Reactions", Urls.reactions()),
+                        new View.Crumb(card.actor().name() + ", " + card.date(), url)),
+                "article", "reactions", null);
+        return render("reaction.ftlh", url, meta, refs, model);
+    }
+
+    private Optional<RenderedPage> reactionsIndex() {
+        String url = Urls.reactions();
+        PageRefs refs = new PageRefs(site, url, diagnostics);
+        List<View.ReactionCard> cards = site.content().reactions().stream().map(r -> card(r, refs)).toList();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("reactions", cards);
+        model.put("stances", java.util.Arrays.stream(Stance.values()).map(Stance::label).toList());
+        View.Meta meta = meta(url, "Reactions", "Who said what about the 28-point plan, and when.",
+                List.of(new View.Crumb("Home", Urls.home()), new View.Crumb("Reactions", url)), "website", "reactions", null);
+        return render("reactions.ftlh", url, meta, refs, model);
+    }
+
+    private Optional<RenderedPage> actor(Actor a) {
+        String url = Urls.actor(a.id());
+        PageRefs refs = new PageRefs(site, url, diagnostics);
+        List<View.ReactionCard> cards = site.reactionsByActor().getOrDefault(a.id(), List.of()).stream()
+                .map(r -> card(r, refs)).toList();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("actor", actorView(a));
+        model.put("reactions", cards);
+        View.Meta meta = meta(url, a.name(), a.name() + ", " + a.role() + ": reactions to the 28-point plan.",
+                List.of(new View.Crumb("Home", Urls.home()), new View.Crumb("Actors", Urls.actors()), new View.Crumb(a.name(), url)),
+                "profile", "actors", null);
+        return render("actor.ftlh", url, meta, refs, model);
+    }
+
+    private Optional<RenderedPage> actorsIndex() {
+        String url = Urls.actors();
+        PageRefs refs = new PageRefs(site, url, diagnostics);
+        Map<String, List<View.ActorView>> byCountry = new TreeMap<>();
+        for (Actor a : site.actors().values()) {
+            byCountry.computeIfAbsent(a.country(), k -> new ArrayList<>()).add(actorView(a));
+        }
+        List<View.CountryGroup> groups = byCountry.entrySet().stream()
+                .map(e -> new View.CountryGroup(e.getKey(), e.getValue().stream()
+                        .sorted(Comparator.comparing(View.ActorView::name)).toList())).toList();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("groups", groups);
+        View.Meta meta = meta(url, "Actors", "The people and bodies whose reactions this explainer records.",
+                List.of(new View.Crumb("Home", Urls.home()), new View.Crumb("Actors", url)), "website", "actors", null);
+        return render("actors.ftlh", url, meta, refs, model);
+    }
+
+    private Optional<RenderedPage> topic(Topic t) {
+        String url = Urls.topic(t.id());
+        PageRefs refs = new PageRefs(site, url, diagnostics);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("topic", new View.TopicLink(t.id(), t.title(), url));
+        model.put("summary", t.summary());
+        model.put("provisions", site.provisionsByTopic().getOrDefault(t.id(), List.of()).stream()
+                .map(this::provisionLink).toList());
+        View.Meta meta = meta(url, t.title(), t.summary(),
+                List.of(new View.Crumb("Home", Urls.home()), new View.Crumb(t.title(), url)), "website", "topics", null);
+        return render("topic.ftlh", url, meta, refs, model);
+    }
+
+    private Optional<RenderedPage> page(Page p) {
+        String url = Urls.page(p.slug());
+        PageRefs refs = new PageRefs(site, url, diagnostics);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("body", markdown.render(parsed.get(p.body()), refs));
+        View.Meta meta = meta(url, p.title(), p.title() + " — " + explainer.title(),
+                List.of(new View.Crumb("Home", Urls.home()), new View.Crumb(p.title(), url)), "website", p.slug(), null);
+        return render("page.ftlh", url, meta, refs, model);
+    }
+
+    private Optional<RenderedPage> timeline() {
+        String url = Urls.timeline();
+        PageRefs refs = new PageRefs(site, url, diagnostics);
+        List<View.EventView> events = site.content().events().stream()
+                .map(e -> new View.EventView(Dates.longForm(e.date()), e.date().toString(), e.title(), e.summary(),
+                        refs.markers(e.sources())))
+                .toList();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("events", events);
+        View.Meta meta = meta(url, "Timeline", "The dated events around the 28-point plan, from its drafting to the later talks.",
+                List.of(new View.Crumb("Home", Urls.home()), new View.Crumb("Timeline", url)), "website", "timeline", null);
+        return render("timeline.ftlh", url, meta, refs, model);
+    }
+
+    private Optional<RenderedPage> notFound() {
+        String url = "404.html";
+        PageRefs refs = new PageRefs(site, url, diagnostics);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("provisions", site.provisions().values().stream().map(this::provisionLink).toList());
+        View.Meta meta = meta(url, "Page not found", "This page does not exist.", List.of(), "website", "404", null);
+        // A 404 page is served at whatever address was missing, so its links start from the site's own path.
+        String base = java.net.URI.create(explainer.baseUrl()).getPath();
+        meta = withRoot(meta, base == null || base.isEmpty() ? "/" : base);
+        return render("404.ftlh", url, meta, refs, model);
+    }
+
+    private Optional<RenderedPage> sources(List<RenderedPage> pages) {
+        String url = Urls.sources();
+        Map<String, List<View.CitedBy>> citedBy = new TreeMap<>();
+        for (RenderedPage page : pages.stream().sorted(Comparator.comparing(RenderedPage::url)).toList()) {
+            for (String id : page.citedSources()) {
+                citedBy.computeIfAbsent(id, k -> new ArrayList<>()).add(new View.CitedBy(page.title(), page.url()));
+            }
+        }
+        List<View.SourceEntry> entries = site.sources().values().stream()
+                .sorted(Comparator.comparing((Source s) -> s.publisher().toLowerCase()).thenComparing(Source::date)
+                        .thenComparing(Source::id))
+                .map(s -> new View.SourceEntry(View.source(s), citedBy.getOrDefault(s.id(), List.of())))
+                .toList();
+        PageRefs refs = new PageRefs(site, url, diagnostics);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("sources", entries);
+        model.put("stateMedia", entries.stream().filter(e -> e.source().stateMedia()).count());
+        model.put("lowReliability", entries.stream().filter(e -> e.source().lowReliability()).count());
+        View.Meta meta = meta(url, "Sources", "Every source this explainer cites, with the pages that cite it.",
+                List.of(new View.Crumb("Home", Urls.home()), new View.Crumb("Sources", url)), "website", "sources", null);
+        return render("sources.ftlh", url, meta, refs, model);
+    }
+
+    // ---- view helpers ----------------------------------------------------------------------------
+
+    private Optional<RenderedPage> render(String template, String url, View.Meta meta, PageRefs refs,
+                                          Map<String, Object> model) {
+        model.put("meta", meta);
+        model.put("refs", refs.references());
+        return templates.render(template, model, diagnostics)
+                .map(html -> new RenderedPage(url, meta.title(), template, html, refs.anchors(), refs.citedSourceIds()));
+    }
+
+    private View.Meta meta(String url, String title, String description, List<View.Crumb> crumbs, String ogType,
+                           String section, String jsonLd) {
+        String fullTitle = url.isEmpty() ? explainer.title() : title + " — " + explainer.title();
+        return new View.Meta(title, fullTitle, description, explainer.baseUrl() + url, Urls.rootFrom(url), url,
+                explainer.language(), explainer.title(), explainer.subtitle(), explainer.publisher(), ogType,
+                explainer.published().toString(), explainer.updated().toString(), Dates.longForm(explainer.updated()),
+                jsonLd, crumbs, section, false);
+    }
+
+    private static View.Meta withRoot(View.Meta m, String root) {
+        return new View.Meta(m.title(), m.fullTitle(), m.description(), m.canonical(), root, m.url(), m.lang(),
+                m.siteTitle(), m.siteSubtitle(), m.publisher(), m.ogType(), m.published(), m.modified(),
+                m.modifiedLabel(), m.jsonLd(), m.crumbs(), m.section(), m.draft());
+    }
+
+    private List<View.TopicGroup> topicGroups(PageRefs refs) {
+        // Each provision appears once, under its first (primary) topic, in topic-registry order.
+        Map<String, List<View.ProvisionLink>> byPrimary = new LinkedHashMap<>();
+        for (Provision p : site.provisions().values()) {
+            String primary = p.topics().isEmpty() ? "" : p.topics().get(0).id();
+            byPrimary.computeIfAbsent(primary, k -> new ArrayList<>()).add(provisionLink(p));
+        }
+        List<View.TopicGroup> out = new ArrayList<>();
+        for (Topic t : site.content().topics()) {
+            List<View.ProvisionLink> list = byPrimary.get(t.id());
+            if (list != null) out.add(new View.TopicGroup(new View.TopicLink(t.id(), t.title(), Urls.topic(t.id())), t.summary(), list));
+        }
+        return out;
+    }
+
+    View.ProvisionLink provisionLink(Provision p) {
+        List<Reaction> reactions = site.reactionsTo(p.number());
+        boolean disputed = reactions.stream().anyMatch(r -> !r.allProvisions()
+                && (r.stance() == Stance.OPPOSES || r.stance() == Stance.MIXED));
+        List<View.TopicLink> topics = p.topics().stream().map(Ref::id).filter(site.topics()::containsKey)
+                .map(id -> new View.TopicLink(id, site.topics().get(id).title(), Urls.topic(id))).toList();
+        return new View.ProvisionLink(p.number(), p.title(), p.summary(), Urls.provision(p.slug()),
+                (int) reactions.stream().filter(r -> !r.allProvisions()).count(), disputed, p.weakSourcing(), topics);
+    }
+
+    private View.ActorView actorView(Actor a) {
+        return View.actor(a, Urls.actor(a.id()), site.reactionsByActor().getOrDefault(a.id(), List.of()).size());
+    }
+
+    private View.ReactionCard card(Reaction r, PageRefs refs) {
+        Actor a = site.actors().get(r.actor().id());
+        View.ActorView actor = a == null ? new View.ActorView(r.actor().id(), r.actor().id(), "", "", "", Urls.actors(), 0)
+                : actorView(a);
+        String date = Dates.shortForm(r.date());
+        String title = r.title().orElse(actor.name() + ": " + r.medium() + ", " + date);
+        String quoteMarkers = r.quote().isPresent()
+                ? refs.markers(r.quoteSources().isEmpty() ? r.sources() : r.quoteSources()) : "";
+        List<View.ProvisionLink> provisions = r.allProvisions() ? List.of()
+                : r.provisions().stream().map(ref -> site.provisions().get(Integer.parseInt(ref.id())))
+                .filter(java.util.Objects::nonNull).distinct().map(this::provisionLink).collect(Collectors.toList());
+        return new View.ReactionCard(r.slug(), Urls.reaction(r.slug()), title, actor, date, r.date().toString(),
+                r.medium(), r.stance().key(), r.stance().label(), r.quote().orElse(null), quoteMarkers,
+                r.summary().orElse(null), r.allProvisions(), provisions);
+    }
+
+    static List<Event> sortedEvents(List<Event> events) {
+        return events.stream().sorted(Comparator.comparing(Event::date)).toList();
+    }
+}

@@ -1,0 +1,88 @@
+package gloss.render;
+
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import gloss.content.Diagnostics;
+import gloss.content.Location;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * FreeMarker, configured once per build: {@code .ftlh} templates with HTML auto-escaping, records
+ * exposed as properties, and strict handling, so a missing value is an error naming the template and
+ * line instead of a silent blank. Thread-safe after construction.
+ */
+public final class Templates {
+    private final Configuration config;
+    private final Path dir;
+    private final Path shownDir;
+
+    public Templates(Path templatesDir, Path shownDir) throws IOException {
+        this.dir = templatesDir;
+        this.shownDir = shownDir;
+        config = new Configuration(Configuration.VERSION_2_3_34);
+        config.setDirectoryForTemplateLoading(templatesDir.toFile());
+        config.setDefaultEncoding("UTF-8");
+        config.setOutputEncoding("UTF-8");
+        config.setLocale(Locale.ENGLISH);
+        config.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
+        config.setNumberFormat("computer");
+        config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        config.setLogTemplateExceptions(false);
+        config.setWrapUncheckedExceptions(true);
+        config.setFallbackOnNullLoopVariable(false);
+        config.setAPIBuiltinEnabled(false);
+        config.setRecognizeStandardFileExtensions(true);
+        config.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+    }
+
+    /** Renders {@code name} with {@code model}; on failure reports a diagnostic and returns empty. */
+    public Optional<String> render(String name, Map<String, Object> model, Diagnostics diagnostics) {
+        try {
+            Template template = config.getTemplate(name);
+            StringWriter out = new StringWriter(16 * 1024);
+            template.process(model, out);
+            return Optional.of(out.toString());
+        } catch (ParseException e) {
+            diagnostics.error(new Location(shown(e.getTemplateName(), name), Math.max(1, e.getLineNumber()),
+                    Math.max(1, e.getColumnNumber())), "template syntax error: " + firstLine(e.getEditorMessage()));
+        } catch (TemplateException e) {
+            Integer line = e.getLineNumber();
+            Integer col = e.getColumnNumber();
+            diagnostics.error(new Location(shown(e.getTemplateSourceName(), name), line == null ? 1 : line,
+                    col == null ? 1 : col), "template error: " + firstLine(e.getMessageWithoutStackTop()),
+                    e.getBlamedExpressionString() == null ? null
+                            : "check '" + e.getBlamedExpressionString() + "'; use ?? or ! for values that may be missing");
+        } catch (java.io.FileNotFoundException e) {
+            diagnostics.error(Location.of(shownDir.resolve(name)), "missing template " + name,
+                    "create templates/" + name);
+        } catch (IOException e) {
+            diagnostics.error(Location.of(shownDir.resolve(name)), "cannot read template: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    public boolean exists(String name) {
+        return Files.exists(dir.resolve(name));
+    }
+
+    private Path shown(String sourceName, String fallback) {
+        return shownDir.resolve(sourceName == null ? fallback : sourceName);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "unknown problem";
+        String line = s.strip().lines().findFirst().orElse(s);
+        return line.length() > 300 ? line.substring(0, 300) + "..." : line;
+    }
+}

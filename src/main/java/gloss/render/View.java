@@ -1,0 +1,64 @@
+package gloss.render;
+
+import gloss.content.Actor;
+import gloss.content.Source;
+import gloss.content.SourceKind;
+
+import java.util.List;
+
+/**
+ * The records templates see. They hold display-ready strings and root-relative URLs (templates prefix
+ * {@code meta.root}); optional values are null and templates test them with {@code ??}.
+ */
+public final class View {
+    private View() {}
+
+    public record Meta(String title, String fullTitle, String description, String canonical, String root,
+                       String url, String lang, String siteTitle, String siteSubtitle, String publisher,
+                       String ogType, String published, String modified, String modifiedLabel, String jsonLd,
+                       List<Crumb> crumbs, String section, boolean draft) {}
+
+    public record Crumb(String title, String url) {}
+
+    public record Use(String letter, String id, String locator) {}
+
+    public record SourceView(String id, String publisher, String title, String author, String date, String isoDate,
+                             String url, String via, String kind, String kindLabel, boolean stateMedia,
+                             boolean lowReliability, String note) {}
+
+    public record Reference(int number, SourceView source, List<Use> uses) {}
+
+    public record CitedBy(String title, String url) {}
+
+    public record SourceEntry(SourceView source, List<CitedBy> citedBy) {}
+
+    public record TopicLink(String id, String title, String url) {}
+
+    public record ProvisionLink(int number, String title, String summary, String url, int reactions,
+                                boolean disputed, boolean weak, List<TopicLink> topics) {}
+
+    public record TopicGroup(TopicLink topic, String summary, List<ProvisionLink> provisions) {}
+
+    public record ActorView(String id, String name, String role, String organisation, String country, String url,
+                            int reactions) {}
+
+    public record ReactionCard(String slug, String url, String title, ActorView actor, String date, String isoDate,
+                               String medium, String stance, String stanceLabel, String quote, String quoteMarkers,
+                               String summary, boolean allProvisions, List<ProvisionLink> provisions) {}
+
+    public record EventView(String date, String isoDate, String title, String summary, String markers) {}
+
+    public record Neighbour(String label, String title, String url) {}
+
+    public record CountryGroup(String country, List<ActorView> actors) {}
+
+    static SourceView source(Source s) {
+        return new SourceView(s.id(), s.publisher(), s.title(), s.author().orElse(null), Dates.shortForm(s.date()),
+                s.date().toString(), s.url().orElse(null), s.via().orElse(null), s.kind().key(), s.kind().label(),
+                s.kind() == SourceKind.STATE_MEDIA, s.lowReliability(), s.note().orElse(null));
+    }
+
+    static ActorView actor(Actor a, String url, int reactions) {
+        return new ActorView(a.id(), a.name(), a.role(), a.organisation(), a.country(), url, reactions);
+    }
+}

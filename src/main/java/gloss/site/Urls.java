@@ -1,0 +1,38 @@
+package gloss.site;
+
+/**
+ * Where every page lives, as paths relative to the site root. Pages are folders with an index.html,
+ * so URLs are short and stable ({@code provisions/06-army-cap/}) and survive title changes.
+ */
+public final class Urls {
+    public static final java.util.Set<String> RESERVED = java.util.Set.of(
+            "provisions", "reactions", "actors", "topics", "sources", "timeline", "assets", "data", "search",
+            "404", "feed", "sitemap", "robots");
+
+    private Urls() {}
+
+    public static String home() { return ""; }
+    public static String provision(String slug) { return "provisions/" + slug + "/"; }
+    public static String reaction(String slug) { return "reactions/" + slug + "/"; }
+    public static String reactions() { return "reactions/"; }
+    public static String actor(String id) { return "actors/" + id + "/"; }
+    public static String actors() { return "actors/"; }
+    public static String topic(String id) { return "topics/" + id + "/"; }
+    public static String sources() { return "sources/"; }
+    public static String source(String id) { return "sources/#" + sourceAnchor(id); }
+    public static String sourceAnchor(String id) { return "source-" + id; }
+    public static String timeline() { return "timeline/"; }
+    public static String page(String slug) { return slug + "/"; }
+
+    /** The file a page URL is written to. */
+    public static String file(String url) {
+        return url.isEmpty() || url.endsWith("/") ? url + "index.html" : url;
+    }
+
+    /** The prefix that leads from a page back to the site root ("../../" for {@code a/b/}). */
+    public static String rootFrom(String url) {
+        String file = file(url);
+        int depth = (int) file.chars().filter(c -> c == '/').count();
+        return depth == 0 ? "./" : "../".repeat(depth);
+    }
+}

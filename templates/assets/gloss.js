@@ -1,0 +1,78 @@
+// Gloss: progressive enhancement only. Without this script every citation is an ordinary link to the
+// page's reference list; with it, a small preview of the source opens on hover, focus and tap.
+(function () {
+  "use strict";
+  var preview = null, owner = null, hideTimer = null;
+
+  function referenceFor(link) {
+    var id = (link.getAttribute("href") || "").slice(1);
+    return id ? document.getElementById(id) : null;
+  }
+
+  function close() {
+    clearTimeout(hideTimer);
+    if (preview) { preview.remove(); preview = null; }
+    if (owner) { owner.removeAttribute("aria-describedby"); owner = null; }
+  }
+
+  function open(link) {
+    var ref = referenceFor(link);
+    if (!ref || owner === link) return;
+    close();
+    preview = document.createElement("div");
+    preview.className = "cite-preview";
+    preview.id = "cite-preview";
+    preview.setAttribute("role", "tooltip");
+    // Copy the reference entry without its back-links: publisher, title (a link), date, kind.
+    var body = ref.cloneNode(true);
+    var back = body.querySelector(".backlinks");
+    if (back) back.remove();
+    body.removeAttribute("id");
+    preview.innerHTML = body.innerHTML;
+    preview.querySelectorAll("[id]").forEach(function (e) { e.removeAttribute("id"); });
+    document.body.appendChild(preview);
+    var r = link.getBoundingClientRect();
+    var top = window.scrollY + r.bottom + 6;
+    var left = Math.max(8, Math.min(window.scrollX + r.left - 20, window.scrollX + document.documentElement.clientWidth - preview.offsetWidth - 8));
+    preview.style.top = top + "px";
+    preview.style.left = left + "px";
+    owner = link;
+    link.setAttribute("aria-describedby", "cite-preview");
+    // Hoverable (WCAG 1.4.13): moving the pointer onto the preview keeps it open.
+    preview.addEventListener("mouseenter", function () { clearTimeout(hideTimer); });
+    preview.addEventListener("mouseleave", scheduleClose);
+  }
+
+  function scheduleClose() {
+    clearTimeout(hideTimer);
+    hideTimer = setTimeout(close, 300);
+  }
+
+  document.addEventListener("mouseover", function (e) {
+    var link = e.target.closest && e.target.closest("a.cite-ref");
+    if (link) { clearTimeout(hideTimer); open(link); }
+  });
+  document.addEventListener("mouseout", function (e) {
+    var link = e.target.closest && e.target.closest("a.cite-ref");
+    if (link && link === owner) scheduleClose();
+  });
+  document.addEventListener("focusin", function (e) {
+    var link = e.target.closest && e.target.closest("a.cite-ref");
+    if (link) open(link);
+    else if (preview && !preview.contains(e.target)) close();
+  });
+  // Dismissible without moving focus or pointer (WCAG 1.4.13).
+  document.addEventListener("keydown", function (e) {
+    if (e.key === "Escape" && preview) close();
+  });
+  // Tap: the first tap on a touch screen shows the preview; a second tap follows the link.
+  document.addEventListener("touchstart", function (e) {
+    var link = e.target.closest && e.target.closest("a.cite-ref");
+    if (link && owner !== link) { open(link); link.dataset.glossTapped = "1"; }
+    else if (!link && preview && !preview.contains(e.target)) close();
+  }, { passive: true });
+  document.addEventListener("click", function (e) {
+    var link = e.target.closest && e.target.closest("a.cite-ref");
+    if (link && link.dataset.glossTapped === "1") { delete link.dataset.glossTapped; e.preventDefault(); }
+  });
+})();
