@@ -25,7 +25,14 @@ public final class Main implements Runnable {
     }
 
     public static int run(String... args) {
+        return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    }
+
+    /** Runs a command with the given streams: tests use this to read diagnostics. */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // Content problems never get here (they are diagnostics); this is a Gloss bug or an I/O failure.
             commandLine.getErr().println("gloss: internal error: " + e);

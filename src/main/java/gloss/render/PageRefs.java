@@ -27,6 +27,11 @@ public final class PageRefs implements PageLinks {
     /** A cross-reference to an anchor on another page, checked once every page exists. */
     public record AnchorRef(String targetFile, String anchor, Location at) {}
 
+    /** Sections the build makes itself, linkable as page:NAME like the free pages. */
+    private static final Map<String, String> BUILT_IN_PAGES = Map.of(
+            "home", Urls.home(), "sources", Urls.sources(), "timeline", Urls.timeline(),
+            "reactions", Urls.reactions(), "actors", Urls.actors());
+
     private final SiteModel site;
     private final String root;
     private final Diagnostics diagnostics;
@@ -120,12 +125,12 @@ public final class PageRefs implements PageLinks {
         if (parsed.isEmpty()) return Optional.empty();
         CrossReferences.Target t = parsed.get();
         Optional<String> url = switch (t.scheme()) {
-            case "provision" -> lookup(t.id(), site.provisions().keySet().stream().map(String::valueOf).toList(), at,
-                    "provision", () -> Urls.provision(site.provisions().get(Integer.parseInt(t.id())).slug()));
+            case "provision" -> provision(t.id(), at);
             case "reaction" -> lookup(t.id(), site.reactions().keySet(), at, "reaction", () -> Urls.reaction(t.id()));
             case "actor" -> lookup(t.id(), site.actors().keySet(), at, "actor", () -> Urls.actor(t.id()));
             case "topic" -> lookup(t.id(), site.topics().keySet(), at, "topic", () -> Urls.topic(t.id()));
-            case "page" -> lookup(t.id(), site.pages().keySet(), at, "page", () -> Urls.page(t.id()));
+            case "page" -> BUILT_IN_PAGES.containsKey(t.id()) ? Optional.of(BUILT_IN_PAGES.get(t.id()))
+                    : lookup(t.id(), site.pages().keySet(), at, "page", () -> Urls.page(t.id()));
             case "source" -> lookup(t.id(), site.sources().keySet(), at, "source", () -> Urls.source(t.id()));
             default -> Optional.empty();
         };
@@ -140,6 +145,14 @@ public final class PageRefs implements PageLinks {
             }
         }
         return Optional.of(root + target);
+    }
+
+    private Optional<String> provision(String number, Location at) {
+        gloss.content.Provision p = number.matches("\\d{1,4}") ? site.provisions().get(Integer.parseInt(number)) : null;
+        if (p != null) return Optional.of(Urls.provision(p.slug()));
+        diagnostics.error(at, "broken cross-reference: no provision '" + number + "'",
+                "provisions are numbered 1 to " + site.provisions().size());
+        return Optional.empty();
     }
 
     private Optional<String> lookup(String id, java.util.Collection<String> known, Location at, String what,

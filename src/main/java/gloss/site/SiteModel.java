@@ -86,8 +86,12 @@ public record SiteModel(Content content,
             if (r.quote().isEmpty() && !r.quoteSources().isEmpty()) {
                 diagnostics.error(r.quoteSources().get(0).at(), "quote_sources is set but there is no quote");
             }
-            List<String> numbers = provisions.keySet().stream().map(String::valueOf).toList();
-            check(r.provisions(), numbers, "provision", diagnostics);
+            for (Ref n : r.provisions()) {
+                if (!provisions.containsKey(Integer.parseInt(n.id()))) {
+                    diagnostics.error(n.at(), "unknown provision '" + n.id() + "'",
+                            "provisions are numbered 1 to " + provisions.size());
+                }
+            }
             byActor.computeIfAbsent(r.actor().id(), k -> new ArrayList<>()).add(r);
             if (r.allProvisions()) {
                 for (Integer n : provisions.keySet()) byProvision.computeIfAbsent(n, k -> new ArrayList<>()).add(r);
