@@ -76,3 +76,99 @@
     if (link && link.dataset.glossTapped === "1") { delete link.dataset.glossTapped; e.preventDefault(); }
   });
 })();
+
+// Reactions index: filter the server-rendered list in place. The filtered pages linked above the list
+// work without JavaScript; this only makes filtering instant.
+(function () {
+  "use strict";
+  var form = document.querySelector("form.live-filter");
+  if (!form) return;
+  var list = document.getElementById(form.getAttribute("data-filter-for"));
+  var status = form.querySelector(".filter-status");
+  var cards = Array.prototype.slice.call(list.querySelectorAll(".reaction-card"));
+  form.hidden = false;
+  function apply() {
+    var actor = form.elements.actor.value, country = form.elements.country.value, stance = form.elements.stance.value;
+    var shown = 0;
+    cards.forEach(function (card) {
+      var actorLink = card.querySelector(".reaction-meta a");
+      var ok = (!actor || (actorLink && actorLink.getAttribute("href").indexOf(actor) !== -1)) &&
+        (!country || card.getAttribute("data-country") === country) &&
+        (!stance || card.getAttribute("data-stance") === stance.toLowerCase());
+      card.hidden = !ok;
+      if (ok) shown++;
+    });
+    status.textContent = shown + " of " + cards.length + " reactions shown";
+  }
+  form.addEventListener("change", apply);
+  form.addEventListener("submit", function (e) { e.preventDefault(); apply(); });
+})();
+
+// Search: the index is built with the site (search/index.json), so search works offline from any static
+// server. Every word of the query must occur; title matches rank first.
+(function () {
+  "use strict";
+  var results = document.getElementById("search-results");
+  if (!results) return;
+  var input = document.getElementById("search-q");
+  var status = document.getElementById("search-status");
+  var docs = null;
+
+  function norm(s) {
+    return s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+
+  function run(query) {
+    var words = norm(query).split(/\s+/).filter(Boolean);
+    results.textContent = "";
+    if (!words.length) { status.textContent = ""; return; }
+    var hits = [];
+    docs.forEach(function (d) {
+      var title = d.nt, text = d.nx, score = 0;
+      for (var i = 0; i < words.length; i++) {
+        var w = words[i];
+        if (title.indexOf(w) !== -1) score += 10;
+        else if (text.indexOf(w) !== -1) score += 1;
+        else return;
+      }
+      hits.push({ d: d, score: score });
+    });
+    hits.sort(function (a, b) { return b.score - a.score || (a.d.u < b.d.u ? -1 : 1); });
+    status.textContent = hits.length === 1 ? "1 result" : hits.length + " results";
+    hits.slice(0, 50).forEach(function (h) {
+      var li = document.createElement("li");
+      var a = document.createElement("a");
+      a.href = "../" + h.d.u;
+      a.textContent = h.d.t;
+      var kind = document.createElement("span");
+      kind.className = "result-kind";
+      kind.textContent = h.d.k + ": ";
+      var snippet = document.createElement("p");
+      snippet.className = "result-snippet";
+      var at = h.d.nx.indexOf(words[0]);
+      var start = Math.max(0, at - 80);
+      snippet.textContent = (start > 0 ? "…" : "") + h.d.x.slice(start, start + 220) + "…";
+      li.appendChild(kind);
+      li.appendChild(a);
+      li.appendChild(snippet);
+      results.appendChild(li);
+    });
+  }
+
+  var q = new URLSearchParams(window.location.search).get("q") || "";
+  input.value = q;
+  status.textContent = "Loading the search index…";
+  fetch("index.json").then(function (r) { return r.json(); }).then(function (data) {
+    docs = data.map(function (d) { d.nt = norm(d.t); d.nx = norm(d.t + " " + d.x); return d; });
+    status.textContent = "";
+    run(input.value);
+  }).catch(function () {
+    status.textContent = "The search index could not be loaded.";
+  });
+  input.addEventListener("input", function () {
+    if (!docs) return;
+    run(input.value);
+    history.replaceState(null, "", input.value ? "?q=" + encodeURIComponent(input.value) : "./");
+  });
+  input.form.addEventListener("submit", function (e) { e.preventDefault(); if (docs) run(input.value); });
+})();

@@ -7,6 +7,10 @@ import gloss.content.Diagnostics;
 import gloss.content.Location;
 import gloss.content.Provision;
 import gloss.content.Reaction;
+import gloss.export.AtomFeed;
+import gloss.export.DataExport;
+import gloss.export.SearchIndex;
+import gloss.export.Sitemap;
 import gloss.load.ContentLoader;
 import gloss.markdown.Markdown;
 import gloss.markdown.ParsedBody;
@@ -31,6 +35,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -39,6 +44,10 @@ import java.util.TreeMap;
  * {@link gloss.output.SiteWriter}, {@code check} only looks at the diagnostics.
  */
 public final class Pipeline {
+    /** Files made from the model rather than templates; pages may link to them. */
+    private static final Set<String> EXPORTS = Set.of(
+            "sitemap.xml", "robots.txt", "feed.xml", "data/explainer.json", "search/index.json");
+
     private final Markdown markdown = new Markdown();
 
     public record Options(Path root, boolean drafts) {}
@@ -71,12 +80,30 @@ public final class Pipeline {
         List<RenderedPage> rendered = new SiteRenderer(site, markdown, templates, parsed, diagnostics).renderAll();
         List<ProcessedPage> pages = rendered.parallelStream().map(PostProcessor::process).toList();
         String basePath = Optional.ofNullable(URI.create(content.explainer().baseUrl()).getPath()).orElse("/");
-        new LinkChecker(pages, new HashSet<>(files.keySet()), basePath).check(pages, Path.of("templates"), diagnostics);
+        Set<String> otherFiles = new HashSet<>(files.keySet());
+        otherFiles.addAll(EXPORTS);
+        new LinkChecker(pages, otherFiles, basePath).check(pages, Path.of("templates"), diagnostics);
         if (diagnostics.hasErrors()) return Optional.empty();
         for (ProcessedPage p : pages) {
             files.put(Urls.file(p.page().url()), p.html().getBytes(StandardCharsets.UTF_8));
         }
+        exports(site, pages, files);
         return Optional.of(files);
+    }
+
+    /** The machine-readable files: sitemap, robots, feed, data export, search index. */
+    private static void exports(SiteModel site, List<ProcessedPage> pages, Map<String, byte[]> files) {
+        var explainer = site.content().explainer();
+        List<String> urls = pages.stream().map(p -> p.page().url()).filter(u -> !u.equals("404.html")).toList();
+        files.put("sitemap.xml", utf8(Sitemap.sitemap(explainer, urls)));
+        files.put("robots.txt", utf8(Sitemap.robots(explainer)));
+        files.put("feed.xml", utf8(AtomFeed.write(site)));
+        files.put("data/explainer.json", utf8(DataExport.write(site)));
+        files.put("search/index.json", utf8(SearchIndex.write(pages.stream().flatMap(p -> p.search().stream()).toList())));
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 
     private Map<Body, ParsedBody> parseAndCheck(Content content, Diagnostics diagnostics) {

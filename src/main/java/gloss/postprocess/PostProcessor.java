@@ -50,7 +50,29 @@ public final class PostProcessor {
             String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
             if (!url.matches("(?i)^[a-z][a-z0-9+.-]*:.*") && !url.startsWith("//")) links.add(url);
         }
-        return new ProcessedPage(page, doc.outerHtml(), Set.copyOf(ids), List.copyOf(new LinkedHashSet<>(links)));
+        List<SearchEntry> search = searchEntries(page, doc);
+        return new ProcessedPage(page, doc.outerHtml(), Set.copyOf(ids), List.copyOf(new LinkedHashSet<>(links)), search);
+    }
+
+    /**
+     * Templates mark what search should find with {@code data-search-item} (plus kind, title and, for
+     * items inside a page, url); parts inside marked {@code data-search-skip} are left out. The markers
+     * are removed so the published HTML carries none of this.
+     */
+    private static List<SearchEntry> searchEntries(RenderedPage page, Document doc) {
+        List<SearchEntry> out = new ArrayList<>();
+        for (Element item : doc.select("[data-search-item]")) {
+            Element copy = item.clone();
+            copy.select("[data-search-skip], sup.cite, .footnote-backref").remove();
+            String url = item.hasAttr("data-search-url") ? item.attr("data-search-url") : page.url();
+            out.add(new SearchEntry(url, item.attr("data-search-kind"), item.attr("data-search-title"),
+                    copy.text()));
+        }
+        for (Element e : doc.select("[data-search-item], [data-search-skip]")) {
+            e.removeAttr("data-search-item").removeAttr("data-search-kind").removeAttr("data-search-title")
+                    .removeAttr("data-search-url").removeAttr("data-search-skip");
+        }
+        return out;
     }
 
     private static void fillToc(Element toc, List<Element> headings) {

@@ -56,6 +56,10 @@ public final class SiteRenderer {
         jobs.add(this::home);
         site.provisions().values().forEach(p -> jobs.add(() -> provision(p)));
         jobs.add(this::reactionsIndex);
+        jobs.add(this::matrix);
+        jobs.add(this::search);
+        for (Stance st : Stance.values()) jobs.add(() -> stancePage(st));
+        countries().forEach(c -> jobs.add(() -> countryPage(c)));
         site.content().reactions().forEach(r -> jobs.add(() -> reaction(r)));
         jobs.add(this::actorsIndex);
         site.actors().values().forEach(a -> jobs.add(() -> actor(a)));
@@ -147,15 +151,97 @@ public final class SiteRenderer {
     }
 
     private Optional<RenderedPage> reactionsIndex() {
-        String url = Urls.reactions();
+        return reactionList(Urls.reactions(), "Reactions", "Who said what about the plan, in date order.",
+                site.content().reactions(), List.of());
+    }
+
+    private Optional<RenderedPage> stancePage(Stance stance) {
+        String url = Urls.stance(stance.key());
+        return reactionList(url, "Reactions: " + stance.label(), "Reactions recorded with the stance “" + stance.label() + "”.",
+                site.content().reactions().stream().filter(r -> r.stance() == stance).toList(),
+                List.of(new View.Crumb(stance.label(), url)));
+    }
+
+    private Optional<RenderedPage> countryPage(String country) {
+        String url = Urls.country(country);
+        return reactionList(url, "Reactions: " + country, "Reactions from " + country + ".",
+                site.content().reactions().stream().filter(r -> country.equals(countryOf(r))).toList(),
+                List.of(new View.Crumb(country, url)));
+    }
+
+    /** The reactions index and its server-rendered filtered views share one template. */
+    private Optional<RenderedPage> reactionList(String url, String title, String standfirst, List<Reaction> reactions,
+                                                List<View.Crumb> extraCrumbs) {
         PageRefs refs = new PageRefs(site, url, diagnostics);
-        List<View.ReactionCard> cards = site.content().reactions().stream().map(r -> card(r, refs)).toList();
+        List<View.ReactionCard> cards = reactions.stream().map(r -> card(r, refs)).toList();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("reactions", cards);
-        model.put("stances", java.util.Arrays.stream(Stance.values()).map(Stance::label).toList());
-        View.Meta meta = meta(url, "Reactions", "Who said what about the 28-point plan, and when.",
-                List.of(new View.Crumb("Home", Urls.home()), new View.Crumb("Reactions", url)), "website", "reactions", null);
+        model.put("standfirst", standfirst);
+        model.put("filtered", !extraCrumbs.isEmpty());
+        model.put("stances", java.util.Arrays.stream(Stance.values())
+                .map(st -> new View.Filter(st.label(), Urls.stance(st.key()),
+                        (int) site.content().reactions().stream().filter(r -> r.stance() == st).count())).toList());
+        model.put("countries", countries().stream()
+                .map(c -> new View.Filter(c, Urls.country(c),
+                        (int) site.content().reactions().stream().filter(r -> c.equals(countryOf(r))).count())).toList());
+        model.put("actors", site.actors().values().stream().filter(a -> site.reactionsByActor().containsKey(a.id()))
+                .sorted(Comparator.comparing(Actor::name))
+                .map(a -> new View.Filter(a.name(), Urls.actor(a.id()), site.reactionsByActor().get(a.id()).size())).toList());
+        List<View.Crumb> crumbs = new ArrayList<>(List.of(new View.Crumb("Home", Urls.home()), new View.Crumb("Reactions", Urls.reactions())));
+        crumbs.addAll(extraCrumbs);
+        View.Meta meta = meta(url, title, standfirst, crumbs, "website", "reactions", null);
         return render("reactions.ftlh", url, meta, refs, model);
+    }
+
+    private List<String> countries() {
+        return site.content().reactions().stream().map(this::countryOf).filter(java.util.Objects::nonNull)
+                .distinct().sorted().toList();
+    }
+
+    private String countryOf(Reaction r) {
+        Actor a = site.actors().get(r.actor().id());
+        return a == null ? null : a.country();
+    }
+
+    /** Who reacted to which point: a row per country or organisation, a column per provision. */
+    private Optional<RenderedPage> matrix() {
+        String url = Urls.matrix();
+        PageRefs refs = new PageRefs(site, url, diagnostics);
+        List<View.MatrixRow> rows = new ArrayList<>();
+        for (String country : countries()) {
+            List<Reaction> mine = site.content().reactions().stream().filter(r -> country.equals(countryOf(r))).toList();
+            List<List<View.CellEntry>> cells = new ArrayList<>();
+            for (Provision p : site.provisions().values()) {
+                cells.add(mine.stream().filter(r -> !r.allProvisions()
+                        && r.provisions().stream().anyMatch(ref -> ref.id().equals(String.valueOf(p.number()))))
+                        .map(this::cell).toList());
+            }
+            rows.add(new View.MatrixRow(country, Urls.country(country), cells,
+                    mine.stream().filter(Reaction::allProvisions).map(this::cell).toList()));
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("rows", rows);
+        model.put("provisions", site.provisions().values().stream().map(this::provisionLink).toList());
+        model.put("stances", java.util.Arrays.stream(Stance.values()).map(st -> new View.Filter(st.label(), Urls.stance(st.key()), 0)).toList());
+        View.Meta meta = meta(url, "Who reacted to which point", "A table of countries and organisations against the 28 points, with the stance of each reaction.",
+                List.of(new View.Crumb("Home", Urls.home()), new View.Crumb("Reactions", Urls.reactions()),
+                        new View.Crumb("Matrix", url)), "website", "reactions", null);
+        return render("matrix.ftlh", url, meta, refs, model);
+    }
+
+    private View.CellEntry cell(Reaction r) {
+        Actor a = site.actors().get(r.actor().id());
+        return new View.CellEntry(r.stance().key(), r.stance().label(), Urls.reaction(r.slug()),
+                a == null ? r.actor().id() : a.name(), Dates.shortForm(r.date()));
+    }
+
+    private Optional<RenderedPage> search() {
+        String url = Urls.search();
+        PageRefs refs = new PageRefs(site, url, diagnostics);
+        Map<String, Object> model = new LinkedHashMap<>();
+        View.Meta meta = meta(url, "Search", "Search the provisions, reactions, actors and sources of the explainer.",
+                List.of(new View.Crumb("Home", Urls.home()), new View.Crumb("Search", url)), "website", "search", null);
+        return render("search.ftlh", url, meta, refs, model);
     }
 
     private Optional<RenderedPage> actor(Actor a) {

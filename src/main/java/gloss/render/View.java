@@ -52,6 +52,12 @@ public final class View {
 
     public record CountryGroup(String country, List<ActorView> actors) {}
 
+    public record Filter(String label, String url, int count) {}
+
+    public record CellEntry(String stance, String stanceLabel, String url, String actor, String date) {}
+
+    public record MatrixRow(String country, String url, List<List<CellEntry>> cells, List<CellEntry> whole) {}
+
     static SourceView source(Source s) {
         return new SourceView(s.id(), s.publisher(), s.title(), s.author().orElse(null), Dates.shortForm(s.date()),
                 s.date().toString(), s.url().orElse(null), s.via().orElse(null), s.kind().key(), s.kind().label(),

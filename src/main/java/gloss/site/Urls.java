@@ -23,6 +23,17 @@ public final class Urls {
     public static String sourceAnchor(String id) { return "source-" + id; }
     public static String timeline() { return "timeline/"; }
     public static String page(String slug) { return slug + "/"; }
+    public static String search() { return "search/"; }
+    public static String matrix() { return "reactions/matrix/"; }
+    public static String stance(String key) { return "reactions/stance/" + key + "/"; }
+    public static String country(String country) { return "reactions/country/" + slug(country) + "/"; }
+
+    /** A URL-safe form of free text such as a country name. */
+    public static String slug(String text) {
+        String s = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return s.isEmpty() ? "other" : s;
+    }
 
     /** The file a page URL is written to. */
     public static String file(String url) {

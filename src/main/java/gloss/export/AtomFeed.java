@@ -1,0 +1,59 @@
+package gloss.export;
+
+import gloss.content.Explainer;
+import gloss.content.Provision;
+import gloss.content.Reaction;
+import gloss.site.SiteModel;
+import gloss.site.Urls;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * feed.xml: an Atom entry per reaction and per provision. Entry ids are tag: URIs built from the site's
+ * host and the note's file name, so they stay the same when titles, dates or the base path change.
+ */
+public final class AtomFeed {
+    private AtomFeed() {}
+
+    private record Entry(String id, String title, String url, LocalDate updated, String summary) {}
+
+    public static String write(SiteModel site) {
+        Explainer e = site.content().explainer();
+        String host = URI.create(e.baseUrl()).getHost();
+        String tag = "tag:" + host + "," + e.published().getYear() + ":";
+        List<Entry> entries = new ArrayList<>();
+        for (Reaction r : site.content().reactions()) {
+            String actor = site.actors().containsKey(r.actor().id()) ? site.actors().get(r.actor().id()).name() : r.actor().id();
+            entries.add(new Entry(tag + "reaction/" + r.slug(), r.title().orElse(actor + ": " + r.medium()),
+                    e.baseUrl() + Urls.reaction(r.slug()), r.date(), r.summary().orElse(actor + ", " + r.medium())));
+        }
+        for (Provision p : site.provisions().values()) {
+            entries.add(new Entry(tag + "provision/" + p.slug(), "Point " + p.number() + ": " + p.title(),
+                    e.baseUrl() + Urls.provision(p.slug()), e.updated(), p.summary()));
+        }
+        entries.sort(Comparator.comparing(Entry::updated).reversed().thenComparing(Entry::id));
+        StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
+                .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(Xml.text(e.language())).append("\">\n")
+                .append("  <id>").append(Xml.text(tag + "feed")).append("</id>\n")
+                .append("  <title>").append(Xml.text(e.title())).append("</title>\n")
+                .append("  <subtitle>").append(Xml.text(e.subtitle())).append("</subtitle>\n")
+                .append("  <link rel=\"self\" href=\"").append(Xml.text(e.baseUrl() + "feed.xml")).append("\"/>\n")
+                .append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.text(e.baseUrl())).append("\"/>\n")
+                .append("  <updated>").append(e.updated()).append("T00:00:00Z</updated>\n");
+        for (String author : e.authors()) out.append("  <author><name>").append(Xml.text(author)).append("</name></author>\n");
+        for (Entry en : entries) {
+            out.append("  <entry>\n")
+                    .append("    <id>").append(Xml.text(en.id())).append("</id>\n")
+                    .append("    <title>").append(Xml.text(en.title())).append("</title>\n")
+                    .append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.text(en.url())).append("\"/>\n")
+                    .append("    <updated>").append(en.updated()).append("T00:00:00Z</updated>\n")
+                    .append("    <summary>").append(Xml.text(en.summary())).append("</summary>\n")
+                    .append("  </entry>\n");
+        }
+        return out.append("</feed>\n").toString();
+    }
+}

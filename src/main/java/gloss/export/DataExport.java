@@ -1,0 +1,112 @@
+package gloss.export;
+
+import gloss.content.Actor;
+import gloss.content.Event;
+import gloss.content.Provision;
+import gloss.content.Reaction;
+import gloss.content.Ref;
+import gloss.content.Source;
+import gloss.content.Topic;
+import gloss.render.Json;
+import gloss.site.SiteModel;
+import gloss.site.Urls;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** data/explainer.json: the whole explainer as data, for readers who want to reuse or check it. */
+public final class DataExport {
+    private DataExport() {}
+
+    public static String write(SiteModel site) {
+        var e = site.content().explainer();
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("title", e.title());
+        root.put("description", e.description());
+        root.put("url", e.baseUrl());
+        root.put("published", e.published().toString());
+        root.put("updated", e.updated().toString());
+        root.put("publisher", e.publisher());
+        root.put("provisions", site.provisions().values().stream().map(p -> provision(site, p)).toList());
+        root.put("reactions", site.content().reactions().stream().map(r -> reaction(site, r)).toList());
+        root.put("actors", site.actors().values().stream().map(DataExport::actor).toList());
+        root.put("topics", site.topics().values().stream().map(DataExport::topic).toList());
+        root.put("sources", site.sources().values().stream().map(DataExport::source).toList());
+        root.put("events", site.content().events().stream().map(DataExport::event).toList());
+        return Json.write(root) + "\n";
+    }
+
+    private static List<String> ids(List<Ref> refs) {
+        return refs.stream().map(Ref::id).toList();
+    }
+
+    private static Map<String, Object> provision(SiteModel site, Provision p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("number", p.number());
+        m.put("title", p.title());
+        m.put("summary", p.summary());
+        m.put("text", p.text());
+        m.put("text_sources", ids(p.textSources()));
+        m.put("topics", ids(p.topics()));
+        m.put("weakly_sourced", p.weakSourcing());
+        m.put("reactions", site.reactionsTo(p.number()).stream().map(Reaction::slug).toList());
+        m.put("url", site.content().explainer().baseUrl() + Urls.provision(p.slug()));
+        return m;
+    }
+
+    private static Map<String, Object> reaction(SiteModel site, Reaction r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", r.slug());
+        m.put("actor", r.actor().id());
+        m.put("date", r.date().toString());
+        m.put("medium", r.medium());
+        m.put("stance", r.stance().key());
+        m.put("provisions", r.allProvisions() ? "all" : r.provisions().stream().map(x -> Integer.parseInt(x.id())).toList());
+        r.title().ifPresent(t -> m.put("title", t));
+        r.summary().ifPresent(t -> m.put("summary", t));
+        r.quote().ifPresent(q -> m.put("quote", q));
+        if (!r.quoteSources().isEmpty()) m.put("quote_sources", ids(r.quoteSources()));
+        m.put("sources", ids(r.sources()));
+        m.put("url", site.content().explainer().baseUrl() + Urls.reaction(r.slug()));
+        return m;
+    }
+
+    private static Map<String, Object> actor(Actor a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", a.id());
+        m.put("name", a.name());
+        m.put("role", a.role());
+        m.put("organisation", a.organisation());
+        m.put("country", a.country());
+        return m;
+    }
+
+    private static Map<String, Object> topic(Topic t) {
+        return new LinkedHashMap<>(Map.of("id", t.id(), "title", t.title(), "summary", t.summary()));
+    }
+
+    private static Map<String, Object> source(Source s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.id());
+        m.put("publisher", s.publisher());
+        m.put("title", s.title());
+        s.author().ifPresent(a -> m.put("author", a));
+        m.put("date", s.date().toString());
+        s.url().ifPresent(u -> m.put("url", u));
+        m.put("kind", s.kind().key());
+        s.via().ifPresent(v -> m.put("via", v));
+        if (s.lowReliability()) m.put("reliability", "low");
+        s.note().ifPresent(n -> m.put("note", n));
+        return m;
+    }
+
+    private static Map<String, Object> event(Event e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("date", e.date().toString());
+        m.put("title", e.title());
+        m.put("summary", e.summary());
+        m.put("sources", ids(e.sources()));
+        return m;
+    }
+}
