@@ -1,6 +1,7 @@
 package gloss.build;
 
 import gloss.check.BodyRules;
+import gloss.check.Warnings;
 import gloss.content.Body;
 import gloss.content.Content;
 import gloss.content.Diagnostics;
@@ -33,6 +34,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -50,7 +53,12 @@ public final class Pipeline {
 
     private final Markdown markdown = new Markdown();
 
-    public record Options(Path root, boolean drafts) {}
+    /** {@code warnings} adds the editor's warnings of {@code check} (see {@link Warnings}). */
+    public record Options(Path root, boolean drafts, boolean warnings) {
+        public Options(Path root, boolean drafts) {
+            this(root, drafts, false);
+        }
+    }
 
     /** The site's files by path, or empty when there were errors (all of them are in {@code diagnostics}). */
     public Optional<Map<String, byte[]>> run(Options options, Diagnostics diagnostics) {
@@ -79,6 +87,11 @@ public final class Pipeline {
         // even when earlier steps failed: editors get every diagnostic in one run.
         List<RenderedPage> rendered = new SiteRenderer(site, markdown, templates, parsed, diagnostics).renderAll();
         List<ProcessedPage> pages = rendered.parallelStream().map(PostProcessor::process).toList();
+        if (options.warnings()) {
+            Set<String> cited = new HashSet<>();
+            rendered.forEach(p -> cited.addAll(p.citedSources()));
+            Warnings.collect(site, cited, LocalDate.now(ZoneOffset.UTC), diagnostics);
+        }
         String basePath = Optional.ofNullable(URI.create(content.explainer().baseUrl()).getPath()).orElse("/");
         Set<String> otherFiles = new HashSet<>(files.keySet());
         otherFiles.addAll(EXPORTS);

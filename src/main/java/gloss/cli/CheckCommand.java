@@ -18,16 +18,22 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Also check notes marked draft: true.")
     boolean drafts;
 
+    @Option(names = "--strict", description = "Fail on warnings too.")
+    boolean strict;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         Diagnostics diagnostics = new Diagnostics();
-        boolean ok = new Pipeline().run(new Pipeline.Options(root.toAbsolutePath().normalize(), drafts), diagnostics)
-                .isPresent();
+        boolean built = new Pipeline().run(new Pipeline.Options(root.toAbsolutePath().normalize(), drafts, true),
+                diagnostics).isPresent();
         Reporter.print(diagnostics, spec.commandLine().getErr());
-        if (ok) spec.commandLine().getOut().println("gloss: no errors");
+        boolean warned = diagnostics.sorted().stream().anyMatch(d -> !d.isError());
+        boolean ok = built && !(strict && warned);
+        if (ok) spec.commandLine().getOut().println("gloss: no errors" + (warned ? " (see the warnings above)" : ""));
+        else if (built) spec.commandLine().getErr().println("gloss: --strict: warnings count as errors");
         return ok ? Main.OK : Main.CONTENT_ERRORS;
     }
 }

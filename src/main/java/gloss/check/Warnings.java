@@ -1,0 +1,66 @@
+package gloss.check;
+
+import gloss.content.Actor;
+import gloss.content.Diagnostics;
+import gloss.content.Event;
+import gloss.content.Location;
+import gloss.content.Provision;
+import gloss.content.Reaction;
+import gloss.content.Source;
+import gloss.site.SiteModel;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * What an editor wants to know but need not fix before publishing: loose ends in the registries and
+ * dates that look wrong. Only {@code check} reports these; they fail it only with {@code --strict}.
+ */
+public final class Warnings {
+    private Warnings() {}
+
+    public static void collect(SiteModel site, Set<String> citedSources, LocalDate today, Diagnostics diagnostics) {
+        LocalDate updated = site.content().explainer().updated();
+        Location updatedAt = site.content().explainer().at();
+        for (Source s : site.sources().values()) {
+            if (!citedSources.contains(s.id())) {
+                diagnostics.warning(s.at(), "source '" + s.id() + "' is never cited");
+            }
+            if (s.url().isEmpty() && s.note().isEmpty()) {
+                diagnostics.warning(s.at(), "source '" + s.id() + "' has neither url nor note; say where a reader can find it");
+            }
+            future(s.date(), s.at(), today, diagnostics);
+        }
+        for (Actor a : site.actors().values()) {
+            if (!site.reactionsByActor().containsKey(a.id())) {
+                diagnostics.warning(a.at(), "actor '" + a.id() + "' has no reaction");
+            }
+        }
+        for (Provision p : site.provisions().values()) {
+            if (site.reactionsTo(p.number()).stream().allMatch(Reaction::allProvisions)) {
+                diagnostics.warning(p.at(), "provision " + p.number() + " has no reaction of its own");
+            }
+        }
+        for (Reaction r : site.content().reactions()) {
+            if (r.quote().isPresent() && r.quoteSources().isEmpty()) {
+                diagnostics.warning(r.at(), "the quote cites no source; add quote_sources: [id]");
+            }
+            future(r.date(), r.at(), today, diagnostics);
+            if (r.date().isAfter(updated)) {
+                diagnostics.warning(r.at(), "dated " + r.date() + ", after the explainer's 'updated' date " + updated
+                        + " (" + updatedAt.file() + "); update it");
+            }
+        }
+        for (Event e : site.content().events()) {
+            future(e.date(), e.at(), today, diagnostics);
+            if (e.date().isAfter(updated)) {
+                diagnostics.warning(e.at(), "event dated " + e.date() + ", after the explainer's 'updated' date " + updated);
+            }
+        }
+        future(updated, updatedAt, today, diagnostics);
+    }
+
+    private static void future(LocalDate date, Location at, LocalDate today, Diagnostics diagnostics) {
+        if (date.isAfter(today)) diagnostics.warning(at, "date " + date + " is in the future");
+    }
+}
