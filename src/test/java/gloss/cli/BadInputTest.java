@@ -126,13 +126,14 @@ class BadInputTest {
         replace(root.resolve(P1), "frozen [@wire-one]", "frozen [@nope]");
         replace(root.resolve(R1), "actor: alice", "actor: nobody");
         replace(root.resolve(P1), "topics: [territory]", "topics: [nowhere]");
-        Projects.Run run = Projects.gloss("check", "--root", root.toString());
+        Projects.Run run = Projects.gloss("build", "--root", root.toString());
         assertEquals(1, run.exit());
         String[] lines = run.err().strip().split("\n");
         assertEquals(P1 + ":4:10: error: unknown topic 'nowhere'", lines[0].replaceAll(" \\(.*", ""));
         assertTrue(lines[1].startsWith(P1 + ":9:26: error: unknown source 'nope'"), lines[1]);
         assertTrue(lines[2].startsWith(R1 + ":2:8: error: unknown actor 'nobody'"), lines[2]);
         assertEquals("3 errors, 0 warnings in 2 files", lines[3]);
+        assertTrue(lines[4].startsWith("gloss: build failed"), lines[4]);
     }
 
     @Test
