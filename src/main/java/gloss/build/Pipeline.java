@@ -126,6 +126,7 @@ public final class Pipeline {
         for (Reaction r : content.reactions()) jobs.add(new Job(r.body(), true));
         content.pages().forEach(p -> jobs.add(new Job(p.body(), false)));
         content.home().ifPresent(b -> jobs.add(new Job(b, false)));
+        content.documents().forEach(d -> d.notes().ifPresent(b -> jobs.add(new Job(b, true))));
         Map<Body, ParsedBody> out = new IdentityHashMap<>();
         List<ParsedBody> results = jobs.parallelStream().map(j -> {
             ParsedBody pb = markdown.parse(j.body());

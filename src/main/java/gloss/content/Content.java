@@ -6,4 +6,4 @@ import java.util.Optional;
 /** Everything read from {@code content/}, before references are resolved. Lists are sorted. */
 public record Content(Explainer explainer, List<Source> sources, List<Actor> actors, List<Topic> topics,
                       List<Event> events, List<Provision> provisions, List<Reaction> reactions,
-                      List<Page> pages, Optional<Body> home) {}
+                      List<Page> pages, Optional<Body> home, List<PlanDocument> documents) {}

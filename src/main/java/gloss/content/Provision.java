@@ -8,4 +8,5 @@ import java.util.List;
  * sources confirm only weakly.
  */
 public record Provision(int number, String slug, String title, List<Ref> topics, String summary, String text,
-                        List<Ref> textSources, boolean weakSourcing, boolean draft, Body body, Location at) {}
+                        List<Ref> textSources, boolean weakSourcing, List<Version> versions, boolean draft,
+                        Body body, Location at) {}

@@ -34,6 +34,17 @@ public final class DataExport {
         root.put("topics", site.topics().values().stream().map(DataExport::topic).toList());
         root.put("sources", site.sources().values().stream().map(DataExport::source).toList());
         root.put("events", site.content().events().stream().map(DataExport::event).toList());
+        root.put("documents", site.content().documents().stream().map(d -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", d.id());
+            m.put("title", d.title());
+            m.put("date", d.date().toString());
+            m.put("proposer", d.proposer());
+            m.put("status", d.status().key());
+            d.summary().ifPresent(s -> m.put("summary", s));
+            m.put("sources", ids(d.sources()));
+            return m;
+        }).toList());
         return Json.write(root) + "\n";
     }
 
@@ -51,6 +62,16 @@ public final class DataExport {
         m.put("topics", ids(p.topics()));
         m.put("weakly_sourced", p.weakSourcing());
         m.put("reactions", site.reactionsTo(p.number()).stream().map(Reaction::slug).toList());
+        m.put("versions", p.versions().stream().map(v -> {
+            Map<String, Object> vm = new LinkedHashMap<>();
+            vm.put("document", v.document().id());
+            vm.put("status", v.status().key());
+            v.number().ifPresent(n -> vm.put("number", n));
+            v.text().ifPresent(t -> vm.put("text", t));
+            v.into().ifPresent(n -> vm.put("into", n));
+            vm.put("sources", ids(v.sources()));
+            return vm;
+        }).toList());
         m.put("url", site.content().explainer().baseUrl() + Urls.provision(p.slug()));
         return m;
     }

@@ -8,6 +8,11 @@ import gloss.content.Event;
 import gloss.content.Explainer;
 import gloss.content.Location;
 import gloss.content.Page;
+import gloss.content.DocumentStatus;
+import gloss.content.PlanDocument;
+import gloss.content.Version;
+import gloss.content.VersionStatus;
+import java.util.Map;
 import gloss.content.Provision;
 import gloss.content.Reaction;
 import gloss.content.Ref;
@@ -77,7 +82,7 @@ public final class ContentLoader {
         if (explainer == null) return Optional.empty();
         return Optional.of(new Content(explainer, sources, actors, topics,
                 events.stream().sorted(Comparator.comparing(Event::date)).toList(),
-                provisions, reactions, pages, home));
+                provisions, reactions, pages, home, documents()));
     }
 
     private Path shown(Path file) {
@@ -215,7 +220,7 @@ public final class ContentLoader {
     }
 
     private Optional<Provision> provision(Path shown, String stem, Fields f, Body body) {
-        f.allowOnly(Set.of("number", "title", "topics", "summary", "text", "text_sources", "sourcing", "draft"));
+        f.allowOnly(Set.of("number", "title", "topics", "summary", "text", "text_sources", "sourcing", "versions", "draft"));
         Matcher m = PROVISION_FILE.matcher(stem);
         int number = f.integer("number");
         if (!m.matches()) {
@@ -231,7 +236,66 @@ public final class ContentLoader {
             return s.equals("weak");
         }).orElse(false);
         return Optional.of(new Provision(number, stem, f.string("title"), f.refs("topics", true), f.string("summary"),
-                f.string("text"), f.refs("text_sources", true), weak, f.flag("draft"), body, f.at()));
+                f.string("text"), f.refs("text_sources", true), weak, versions(f), f.flag("draft"), body, f.at()));
+    }
+
+    private List<Version> versions(Fields provision) {
+        List<Version> out = new ArrayList<>();
+        for (Fields v : provision.mappings("versions", "a version")) {
+            v.allowOnly(Set.of("document", "status", "number", "text", "into", "sources"));
+            String statusText = v.string("status");
+            VersionStatus status = VersionStatus.parse(statusText).orElseGet(() -> {
+                if (!statusText.isEmpty()) {
+                    diagnostics.error(v.locOf("status"), "unknown version status '" + statusText + "'",
+                            Optional.ofNullable(Suggest.didYouMean(statusText, VersionStatus.keys()))
+                                    .orElse("use one of " + String.join(", ", VersionStatus.keys())));
+                }
+                return VersionStatus.UNKNOWN;
+            });
+            Optional<String> text = v.optString("text");
+            Optional<Integer> into = v.optInteger("into");
+            if (status == VersionStatus.CHANGED && text.isEmpty() && !v.has("text")) {
+                diagnostics.error(v.at(), "a 'changed' version needs the changed wording in 'text'");
+            }
+            if (status == VersionStatus.MERGED && into.isEmpty() && !v.has("into")) {
+                diagnostics.error(v.at(), "a 'merged' version needs 'into: N', the point it was merged into");
+            }
+            if (status != VersionStatus.MERGED && v.has("into")) {
+                diagnostics.error(v.locOf("into"), "'into' only goes with status: merged");
+            }
+            Ref document = new Ref(v.string("document"), v.locOf("document"));
+            out.add(new Version(document, status, v.optInteger("number"), text, into, v.refs("sources", true), v.at()));
+        }
+        return List.copyOf(out);
+    }
+
+    private List<PlanDocument> documents() {
+        Path file = root.resolve("content/documents.yaml");
+        if (!Files.exists(file)) return List.of();
+        Map<String, Body> notes = new java.util.TreeMap<>();
+        for (Page p : notes("documents", this::page)) notes.put(p.slug(), p.body());
+        List<PlanDocument> docs = registry("documents.yaml", "a document", f -> {
+            f.allowOnly(Set.of("id", "title", "date", "proposer", "status", "sources", "summary"));
+            String statusText = f.string("status");
+            DocumentStatus status = DocumentStatus.parse(statusText).orElseGet(() -> {
+                if (!statusText.isEmpty()) {
+                    diagnostics.error(f.locOf("status"), "unknown document status '" + statusText + "'",
+                            Optional.ofNullable(Suggest.didYouMean(statusText, DocumentStatus.keys()))
+                                    .orElse("use one of " + String.join(", ", DocumentStatus.keys())));
+                }
+                return DocumentStatus.REPORTED;
+            });
+            String id = f.id("id");
+            return new PlanDocument(id, f.string("title"), f.date("date"), f.string("proposer"), status,
+                    f.refs("sources", true), f.optString("summary"), Optional.ofNullable(notes.get(id)), f.at());
+        });
+        for (Map.Entry<String, Body> n : notes.entrySet()) {
+            if (docs.stream().noneMatch(d -> d.id().equals(n.getKey()))) {
+                diagnostics.error(n.getValue().start(), "no document '" + n.getKey() + "' in content/documents.yaml",
+                        Suggest.didYouMean(n.getKey(), docs.stream().map(PlanDocument::id).toList()));
+            }
+        }
+        return docs.stream().sorted(Comparator.comparing(PlanDocument::date).thenComparing(PlanDocument::id)).toList();
     }
 
     private Optional<Reaction> reaction(Path shown, String stem, Fields f, Body body) {

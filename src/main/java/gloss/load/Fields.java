@@ -190,6 +190,23 @@ final class Fields {
         return List.copyOf(out);
     }
 
+    /** A list of mappings (e.g. a provision's versions), each wrapped for located access. */
+    List<Fields> mappings(String key, String what) {
+        NodeTuple t = byKey.get(key);
+        if (t == null) return List.of();
+        if (!(t.getValueNode() instanceof SequenceNode seq)) {
+            diagnostics.error(loc(t.getValueNode()), "field '" + key + "' must be a list of entries, each starting with '- '");
+            return List.of();
+        }
+        List<Fields> out = new ArrayList<>();
+        for (Node item : seq.getValue()) Fields.of(item, file, lineOffset, diagnostics, what).ifPresent(out::add);
+        return out;
+    }
+
+    Optional<Integer> optInteger(String key) {
+        return has(key) ? Optional.of(integer(key)).filter(i -> i >= 0) : Optional.empty();
+    }
+
     List<String> strings(String key) {
         return refs(key, true).stream().map(Ref::id).toList();
     }

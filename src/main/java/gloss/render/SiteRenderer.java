@@ -66,6 +66,10 @@ public final class SiteRenderer {
         site.topics().values().forEach(t -> jobs.add(() -> topic(t)));
         site.content().pages().forEach(p -> jobs.add(() -> page(p)));
         jobs.add(this::timeline);
+        if (!site.content().documents().isEmpty()) {
+            jobs.add(this::comparison);
+            site.content().documents().forEach(d -> jobs.add(() -> document(d)));
+        }
         jobs.add(this::notFound);
         List<RenderedPage> pages = new ArrayList<>(jobs.parallelStream().map(Supplier::get)
                 .flatMap(Optional::stream).toList());
@@ -87,6 +91,7 @@ public final class SiteRenderer {
         model.put("intro", intro);
         model.put("groups", groups);
         model.put("latest", latest);
+        model.put("documents", site.content().documents().stream().map(d -> documentView(d, null)).toList());
         model.put("counts", Map.of("provisions", site.provisions().size(), "reactions", site.reactions().size(),
                 "actors", site.actors().size(), "sources", site.sources().size(), "events", site.content().events().size()));
         View.Meta meta = meta(url, explainer.title(), explainer.description(), List.of(), "website", "home", null);
@@ -110,6 +115,7 @@ public final class SiteRenderer {
         model.put("textMarkers", textMarkers);
         model.put("annotation", annotation);
         model.put("reactions", reactions);
+        model.put("versions", versionRows(p, refs));
         model.put("specificReactions", reactions.stream().filter(c -> !c.allProvisions()).count());
         model.put("total", site.provisions().size());
         if (prev != null) model.put("prev", new View.Neighbour("Point " + prev.number(), prev.title(), Urls.provision(prev.slug())));
@@ -312,6 +318,67 @@ public final class SiteRenderer {
         return render("timeline.ftlh", url, meta, refs, model);
     }
 
+    private List<View.VersionRow> versionRows(Provision p, PageRefs refs) {
+        List<View.VersionRow> rows = new ArrayList<>();
+        for (gloss.content.PlanDocument d : site.content().documents()) {
+            gloss.content.Version v = p.versions().stream().filter(x -> x.document().id().equals(d.id())).findFirst().orElse(null);
+            if (v == null) continue;
+            String text = v.text().orElse(null);
+            String diff = v.status() == gloss.content.VersionStatus.CHANGED && text != null ? WordDiff.html(p.text(), text) : null;
+            // 'into' numbers a point of the later document, not one of the 28.
+            String mergedInto = v.into().map(n -> "point " + n + " of this document").orElse(null);
+            rows.add(new View.VersionRow(documentView(d, null), Urls.versionAnchor(d.id()), v.status().key(),
+                    v.status().label(), v.number().map(String::valueOf).orElse(null), text, diff, mergedInto,
+                    refs.markers(v.sources())));
+        }
+        return rows;
+    }
+
+    private View.DocumentView documentView(gloss.content.PlanDocument d, PageRefs refs) {
+        return new View.DocumentView(d.id(), d.title(), Urls.document(d.id()), Dates.longForm(d.date()), d.date().toString(),
+                d.proposer(), d.status().key(), d.status().label(), d.summary().orElse(null),
+                refs == null ? "" : refs.markers(d.sources()));
+    }
+
+    /** Provisions × documents: what each later version did with each point. */
+    private Optional<RenderedPage> comparison() {
+        String url = Urls.versions();
+        PageRefs refs = new PageRefs(site, url, diagnostics);
+        List<gloss.content.PlanDocument> docs = site.content().documents();
+        List<View.ComparisonRow> rows = site.provisions().values().stream().map(p -> new View.ComparisonRow(provisionLink(p),
+                docs.stream().map(d -> p.versions().stream().filter(v -> v.document().id().equals(d.id())).findFirst()
+                        .map(v -> new View.ComparisonCell(v.status().key(), v.status().label(),
+                                Urls.provision(p.slug()) + "#" + Urls.versionAnchor(d.id()),
+                                v.number().map(String::valueOf).orElse(null)))
+                        .orElse(new View.ComparisonCell("unknown", "Not known", Urls.provision(p.slug()), null))).toList()))
+                .toList();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("documents", docs.stream().map(d -> documentView(d, refs)).toList());
+        model.put("rows", rows);
+        View.Meta meta = meta(url, "How the plan changed", "Each of the 28 points, traced through the later versions of the plan.",
+                List.of(new View.Crumb("Home", Urls.home()), new View.Crumb("Versions", url)), "website", "versions", null);
+        return render("versions.ftlh", url, meta, refs, model);
+    }
+
+    private Optional<RenderedPage> document(gloss.content.PlanDocument d) {
+        String url = Urls.document(d.id());
+        PageRefs refs = new PageRefs(site, url, diagnostics);
+        View.DocumentView view = documentView(d, refs);
+        List<View.DocumentPoint> points = site.provisions().values().stream().map(p -> p.versions().stream()
+                .filter(v -> v.document().id().equals(d.id())).findFirst()
+                .map(v -> new View.DocumentPoint(provisionLink(p), v.status().key(), v.status().label(),
+                        v.number().map(String::valueOf).orElse(null), v.into().map(String::valueOf).orElse(null))))
+                .flatMap(Optional::stream).toList();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("document", view);
+        model.put("points", points);
+        model.put("notes", d.notes().map(b -> markdown.render(parsed.get(b), refs)).orElse(""));
+        View.Meta meta = meta(url, d.title(), d.summary().orElse(d.title()),
+                List.of(new View.Crumb("Home", Urls.home()), new View.Crumb("Versions", Urls.versions()),
+                        new View.Crumb(d.title(), url)), "article", "versions", null);
+        return render("document.ftlh", url, meta, refs, model);
+    }
+
     private Optional<RenderedPage> notFound() {
         String url = "404.html";
         PageRefs refs = new PageRefs(site, url, diagnostics);
@@ -353,6 +420,7 @@ public final class SiteRenderer {
                                           Map<String, Object> model) {
         model.put("meta", meta);
         model.put("refs", refs.references());
+        model.put("hasVersions", !site.content().documents().isEmpty());
         return templates.render(template, model, diagnostics)
                 .map(html -> new RenderedPage(url, meta.title(), template, html, refs.anchors(), refs.citedSourceIds()));
     }

@@ -54,6 +54,19 @@ public final class View {
 
     public record Filter(String label, String url, int count) {}
 
+    public record DocumentView(String id, String title, String url, String date, String isoDate, String proposer,
+                               String status, String statusLabel, String summary, String markers) {}
+
+    public record VersionRow(DocumentView document, String anchor, String status, String statusLabel, String number,
+                             String text, String diff, String mergedInto, String markers) {}
+
+    public record ComparisonCell(String status, String statusLabel, String url, String number) {}
+
+    public record ComparisonRow(ProvisionLink provision, List<ComparisonCell> cells) {}
+
+    public record DocumentPoint(ProvisionLink provision, String status, String statusLabel, String number,
+                                String mergedInto) {}
+
     public record CellEntry(String stance, String stanceLabel, String url, String actor, String date) {}
 
     public record MatrixRow(String country, String url, List<List<CellEntry>> cells, List<CellEntry> whole) {}

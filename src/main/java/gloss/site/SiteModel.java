@@ -101,6 +101,7 @@ public record SiteModel(Content content,
             }
         }
         for (Event e : content.events()) check(e.sources(), sources.keySet(), "source", diagnostics);
+        checkVersions(content, sources, provisions, diagnostics);
 
         Map<String, List<Provision>> byTopic = new TreeMap<>();
         for (Provision p : provisions.values()) {
@@ -108,6 +109,37 @@ public record SiteModel(Content content,
         }
         return new SiteModel(content, sources, actors, topics, provisions, reactions, pages,
                 freeze(byProvision), freeze(byActor), freeze(byTopic));
+    }
+
+    /** Documents exist, each provision has one entry per document, merged points name a real point. */
+    private static void checkVersions(Content content, Map<String, Source> sources, Map<Integer, Provision> provisions,
+                                      Diagnostics diagnostics) {
+        Map<String, gloss.content.PlanDocument> documents = new java.util.LinkedHashMap<>();
+        for (gloss.content.PlanDocument d : content.documents()) {
+            if (documents.putIfAbsent(d.id(), d) != null) {
+                diagnostics.error(d.at(), "duplicate document id '" + d.id() + "'");
+            }
+            check(d.sources(), sources.keySet(), "source", diagnostics);
+        }
+        for (Provision p : content.provisions()) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (gloss.content.Version v : p.versions()) {
+                String doc = v.document().id();
+                if (!doc.isEmpty() && !documents.containsKey(doc)) {
+                    diagnostics.error(v.document().at(), "unknown document '" + doc + "'",
+                            Suggest.didYouMean(doc, documents.keySet()));
+                } else if (!seen.add(doc)) {
+                    diagnostics.error(v.document().at(), "document '" + doc + "' already has a version entry in this provision");
+                }
+                check(v.sources(), sources.keySet(), "source", diagnostics);
+            }
+            for (String doc : documents.keySet()) {
+                if (!seen.contains(doc)) {
+                    diagnostics.error(p.at(), "provision " + p.number() + " has no version entry for document '" + doc + "'",
+                            "add it under versions:, with status: unknown if the sources are silent");
+                }
+            }
+        }
     }
 
     public List<Reaction> reactionsTo(int provision) {

@@ -7,6 +7,7 @@ package gloss.site;
 public final class Urls {
     public static final java.util.Set<String> RESERVED = java.util.Set.of(
             "provisions", "reactions", "actors", "topics", "sources", "timeline", "assets", "data", "search",
+            "versions", "documents",
             "404", "feed", "sitemap", "robots");
 
     private Urls() {}
@@ -24,6 +25,9 @@ public final class Urls {
     public static String timeline() { return "timeline/"; }
     public static String page(String slug) { return slug + "/"; }
     public static String search() { return "search/"; }
+    public static String versions() { return "versions/"; }
+    public static String document(String id) { return "documents/" + id + "/"; }
+    public static String versionAnchor(String documentId) { return "version-" + documentId; }
     public static String matrix() { return "reactions/matrix/"; }
     public static String stance(String key) { return "reactions/stance/" + key + "/"; }
     public static String country(String country) { return "reactions/country/" + slug(country) + "/"; }

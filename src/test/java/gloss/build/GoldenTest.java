@@ -25,7 +25,9 @@ class GoldenTest {
             "reactions/2025-11-21-alice-statement/index.html",
             "actors/alice/index.html",
             "sources/index.html",
-            "timeline/index.html");
+            "timeline/index.html",
+            "versions/index.html",
+            "documents/counter-draft/index.html");
 
     @Test
     void fixturePagesMatchTheExpectedHtml(@TempDir Path dir) throws IOException {

@@ -47,7 +47,7 @@ class BadInputTest {
                 new Case("impossible date", "content/sources.yaml", "date: 2025-11-20", "date: 2025-02-30",
                         "content/sources.yaml:4:9: error: '2025-02-30' is not a real date"),
                 new Case("unknown source in citation", P1, "frozen [@wire-one]", "frozen [@wire-onee]",
-                        P1 + ":9:26: error: unknown source 'wire-onee' in citation (did you mean 'wire-one'?)"),
+                        P1 + ":18:26: error: unknown source 'wire-onee' in citation (did you mean 'wire-one'?)"),
                 new Case("unknown source in front matter", P1, "text_sources: [wire-one, paper-two]", "text_sources: [wire-one, paper-tow]",
                         P1 + ":7:26: error: unknown source 'paper-tow' (did you mean 'paper-two'?)"),
                 new Case("unknown actor", R1, "actor: alice", "actor: alic",
@@ -65,19 +65,23 @@ class BadInputTest {
                 new Case("duplicate provision number", "content/provisions/02-forces.md", "number: 2", "number: 1",
                         "content/provisions/02-forces.md:2:1: error: provision number 1 is already used by"),
                 new Case("broken cross-reference", P1, "(provision:2) and", "(provision:9) and",
-                        P1 + ":14:7: error: broken cross-reference: no provision '9' (provisions are numbered 1 to 2)"),
+                        P1 + ":23:7: error: broken cross-reference: no provision '9' (provisions are numbered 1 to 2)"),
                 new Case("broken anchor", P1, "provision:2#detail", "provision:2#details",
-                        P1 + ":26:10: error: broken cross-reference: no anchor '#details' on provisions/02-forces/index.html (did you mean 'detail'?)"),
+                        P1 + ":35:10: error: broken cross-reference: no anchor '#details' on provisions/02-forces/index.html (did you mean 'detail'?)"),
                 new Case("template error", "templates/page.ftlh", "<h1>${meta.title}</h1>", "<h1>${meta.titel}</h1>",
                         "templates/page.ftlh:4:"),
                 new Case("script element", P1, "It changed later", "<script>alert(1)</script>\n\nIt changed later",
-                        P1 + ":18:1: error: raw HTML <script> is not allowed in notes"),
+                        P1 + ":27:1: error: raw HTML <script> is not allowed in notes"),
                 new Case("event handler attribute", P1, "It changed later", "It <b onclick=\"x()\">changed</b> later",
-                        P1 + ":18:4: error: raw HTML attribute 'onclick' runs script"),
+                        P1 + ":27:4: error: raw HTML attribute 'onclick' runs script"),
                 new Case("javascript URL", P1, "It changed later", "It [changed](javascript:alert(1)) later",
-                        P1 + ":18:4: error: link runs script (javascript: URL)"),
+                        P1 + ":27:4: error: link runs script (javascript: URL)"),
+                new Case("unknown document in versions", P1, "document: later-framework", "document: later-framewrk",
+                        P1 + ":14:15: error: unknown document 'later-framewrk' (did you mean 'later-framework'?)"),
+                new Case("changed version without text", P1, "    text: The parties would negotiate from the line of contact.\n", "",
+                        P1 + ":9:5: error: a 'changed' version needs the changed wording in 'text'"),
                 new Case("uncited paragraph", P1, "## What changed", "## What changed\n\nAn uncited claim.",
-                        P1 + ":18:1: error: paragraph has no citation")
+                        P1 + ":27:1: error: paragraph has no citation")
         ).map(Arguments::of);
     }
 
@@ -130,7 +134,7 @@ class BadInputTest {
         assertEquals(1, run.exit());
         String[] lines = run.err().strip().split("\n");
         assertEquals(P1 + ":4:10: error: unknown topic 'nowhere'", lines[0].replaceAll(" \\(.*", ""));
-        assertTrue(lines[1].startsWith(P1 + ":9:26: error: unknown source 'nope'"), lines[1]);
+        assertTrue(lines[1].startsWith(P1 + ":18:26: error: unknown source 'nope'"), lines[1]);
         assertTrue(lines[2].startsWith(R1 + ":2:8: error: unknown actor 'nobody'"), lines[2]);
         assertEquals("3 errors, 0 warnings in 2 files", lines[3]);
         assertTrue(lines[4].startsWith("gloss: build failed"), lines[4]);

@@ -1,0 +1,12 @@
+package gloss.content;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A later version of the plan from {@code content/documents.yaml}; {@code notes} is the optional
+ * {@code content/documents/ID.md} body listing the points new in it.
+ */
+public record PlanDocument(String id, String title, LocalDate date, String proposer, DocumentStatus status,
+                           List<Ref> sources, Optional<String> summary, Optional<Body> notes, Location at) {}

@@ -1,0 +1,113 @@
+package gloss.browser;
+
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.json.Json;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** The page types of the explainer and small browser helpers shared by the browser tests. */
+final class Pages {
+    private Pages() {}
+
+    /**
+     * One page of each type, by name, as site-relative URLs. The provision, reaction, actor and topic pages
+     * are the first of their kind; the search page is also checked with results showing.
+     */
+    static Map<String, String> types(BuiltSite site) {
+        Map<String, String> t = new LinkedHashMap<>();
+        t.put("home", "");
+        t.put("provision", site.expectPage("provisions/\\d+-[^/]+/index\\.html"));
+        t.put("reaction", site.expectPage("reactions/\\d{4}-\\d\\d-\\d\\d-[^/]+/index\\.html"));
+        t.put("reactions index", "reactions/");
+        t.put("reactions by stance", site.expectPage("reactions/stance/[^/]+/index\\.html"));
+        t.put("reactions by country", site.expectPage("reactions/country/[^/]+/index\\.html"));
+        t.put("matrix", "reactions/matrix/");
+        t.put("actors", "actors/");
+        t.put("actor", site.expectPage("actors/[^/]+/index\\.html"));
+        t.put("topic", site.expectPage("topics/[^/]+/index\\.html"));
+        t.put("sources", "sources/");
+        t.put("timeline", "timeline/");
+        t.put("methodology", "methodology/");
+        t.put("search", "search/");
+        t.put("search results", "search/?q=plan");
+        t.put("404", "404.html");
+        return t;
+    }
+
+    /** Loads a page and waits until its scripts have run (search: until the index is loaded). */
+    static void open(WebDriver driver, BuiltSite site, String relative) {
+        driver.get(site.url(relative));
+        wait(driver, 10).until(d -> "complete".equals(js(d, "return document.readyState")));
+        if (relative.startsWith("search/") && isScriptOn(driver)) {
+            wait(driver, 10).until(d -> !String.valueOf(js(d,
+                    "var s = document.getElementById('search-status'); return s ? s.textContent : ''")).startsWith("Loading"));
+        }
+    }
+
+    static boolean isScriptOn(WebDriver driver) {
+        try {
+            return Boolean.TRUE.equals(js(driver, "return true"));
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    static Object js(WebDriver driver, String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    static WebDriverWait wait(WebDriver driver, int seconds) {
+        WebDriverWait w = new WebDriverWait(driver, Duration.ofSeconds(seconds), Duration.ofMillis(50));
+        w.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return w;
+    }
+
+    static <T> T until(WebDriver driver, Function<WebDriver, T> condition) {
+        return wait(driver, 10).until(condition);
+    }
+
+    /**
+     * The URLs the browser has requested since the last call (Chrome's performance log, which also sees
+     * requests that failed or were blocked), in order.
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> requests(WebDriver driver) {
+        List<String> urls = new ArrayList<>();
+        for (LogEntry e : driver.manage().logs().get(LogType.PERFORMANCE)) {
+            Map<String, Object> entry = new Json().toType(e.getMessage(), Map.class);
+            Map<String, Object> message = (Map<String, Object>) entry.get("message");
+            if (!"Network.requestWillBeSent".equals(message.get("method"))) continue;
+            Map<String, Object> params = (Map<String, Object>) message.get("params");
+            urls.add(String.valueOf(((Map<String, Object>) params.get("request")).get("url")));
+        }
+        return urls;
+    }
+
+    /** True for a request that stays on this machine: 127.0.0.1, or no network at all (data:, blob:). */
+    static boolean isLocal(String url) {
+        URI u = URI.create(url.replace(" ", "%20"));
+        String scheme = u.getScheme() == null ? "" : u.getScheme();
+        return switch (scheme) {
+            case "data", "blob", "about" -> true;
+            case "http" -> "127.0.0.1".equals(u.getHost());
+            default -> false;
+        };
+    }
+
+    /** The browser console's error messages since the last call. */
+    static List<String> consoleErrors(WebDriver driver) {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(LogEntry::getMessage).toList();
+    }
+}
