@@ -1,0 +1,174 @@
+// Gloss: progressive enhancement only. Without this script every citation is an ordinary link to the
+// page's reference list; with it, a small preview of the source opens on hover, focus and tap.
+(function () {
+  "use strict";
+  var preview = null, owner = null, hideTimer = null;
+
+  function referenceFor(link) {
+    var id = (link.getAttribute("href") || "").slice(1);
+    return id ? document.getElementById(id) : null;
+  }
+
+  function close() {
+    clearTimeout(hideTimer);
+    if (preview) { preview.remove(); preview = null; }
+    if (owner) { owner.removeAttribute("aria-describedby"); owner = null; }
+  }
+
+  function open(link) {
+    var ref = referenceFor(link);
+    if (!ref || owner === link) return;
+    close();
+    preview = document.createElement("div");
+    preview.className = "cite-preview";
+    preview.id = "cite-preview";
+    preview.setAttribute("role", "tooltip");
+    // Copy the reference entry without its back-links: publisher, title (a link), date, kind.
+    var body = ref.cloneNode(true);
+    var back = body.querySelector(".backlinks");
+    if (back) back.remove();
+    body.removeAttribute("id");
+    preview.innerHTML = body.innerHTML;
+    preview.querySelectorAll("[id]").forEach(function (e) { e.removeAttribute("id"); });
+    document.body.appendChild(preview);
+    var r = link.getBoundingClientRect();
+    var top = window.scrollY + r.bottom + 6;
+    var left = Math.max(8, Math.min(window.scrollX + r.left - 20, window.scrollX + document.documentElement.clientWidth - preview.offsetWidth - 8));
+    preview.style.top = top + "px";
+    preview.style.left = left + "px";
+    owner = link;
+    link.setAttribute("aria-describedby", "cite-preview");
+    // Hoverable (WCAG 1.4.13): moving the pointer onto the preview keeps it open.
+    preview.addEventListener("mouseenter", function () { clearTimeout(hideTimer); });
+    preview.addEventListener("mouseleave", scheduleClose);
+  }
+
+  function scheduleClose() {
+    clearTimeout(hideTimer);
+    hideTimer = setTimeout(close, 300);
+  }
+
+  document.addEventListener("mouseover", function (e) {
+    var link = e.target.closest && e.target.closest("a.cite-ref");
+    if (link) { clearTimeout(hideTimer); open(link); }
+  });
+  document.addEventListener("mouseout", function (e) {
+    var link = e.target.closest && e.target.closest("a.cite-ref");
+    if (link && link === owner) scheduleClose();
+  });
+  document.addEventListener("focusin", function (e) {
+    var link = e.target.closest && e.target.closest("a.cite-ref");
+    if (link) open(link);
+    else if (preview && !preview.contains(e.target)) close();
+  });
+  // Dismissible without moving focus or pointer (WCAG 1.4.13).
+  document.addEventListener("keydown", function (e) {
+    if (e.key === "Escape" && preview) close();
+  });
+  // Tap: the first tap on a touch screen shows the preview; a second tap follows the link.
+  document.addEventListener("touchstart", function (e) {
+    var link = e.target.closest && e.target.closest("a.cite-ref");
+    if (link && owner !== link) { open(link); link.dataset.glossTapped = "1"; }
+    else if (!link && preview && !preview.contains(e.target)) close();
+  }, { passive: true });
+  document.addEventListener("click", function (e) {
+    var link = e.target.closest && e.target.closest("a.cite-ref");
+    if (link && link.dataset.glossTapped === "1") { delete link.dataset.glossTapped; e.preventDefault(); }
+  });
+})();
+
+// Reactions index: filter the server-rendered list in place. The filtered pages linked above the list
+// work without JavaScript; this only makes filtering instant.
+(function () {
+  "use strict";
+  var form = document.querySelector("form.live-filter");
+  if (!form) return;
+  var list = document.getElementById(form.getAttribute("data-filter-for"));
+  var status = form.querySelector(".filter-status");
+  var cards = Array.prototype.slice.call(list.querySelectorAll(".reaction-card"));
+  form.hidden = false;
+  function apply() {
+    var actor = form.elements.actor.value, country = form.elements.country.value, stance = form.elements.stance.value;
+    var shown = 0;
+    cards.forEach(function (card) {
+      var actorLink = card.querySelector(".reaction-meta a");
+      var ok = (!actor || (actorLink && actorLink.getAttribute("href").indexOf(actor) !== -1)) &&
+        (!country || card.getAttribute("data-country") === country) &&
+        (!stance || card.getAttribute("data-stance") === stance.toLowerCase());
+      card.hidden = !ok;
+      if (ok) shown++;
+    });
+    status.textContent = shown + " of " + cards.length + " reactions shown";
+  }
+  form.addEventListener("change", apply);
+  form.addEventListener("submit", function (e) { e.preventDefault(); apply(); });
+})();
+
+// Search: the index is built with the site (search/index.json), so search works offline from any static
+// server. Every word of the query must occur; title matches rank first.
+(function () {
+  "use strict";
+  var results = document.getElementById("search-results");
+  if (!results) return;
+  var input = document.getElementById("search-q");
+  var status = document.getElementById("search-status");
+  var docs = null;
+
+  function norm(s) {
+    return s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+
+  function run(query) {
+    var words = norm(query).split(/\s+/).filter(Boolean);
+    results.textContent = "";
+    if (!words.length) { status.textContent = ""; return; }
+    var hits = [];
+    docs.forEach(function (d) {
+      var title = d.nt, text = d.nx, score = 0;
+      for (var i = 0; i < words.length; i++) {
+        var w = words[i];
+        if (title.indexOf(w) !== -1) score += 10;
+        else if (text.indexOf(w) !== -1) score += 1;
+        else return;
+      }
+      hits.push({ d: d, score: score });
+    });
+    hits.sort(function (a, b) { return b.score - a.score || (a.d.u < b.d.u ? -1 : 1); });
+    status.textContent = hits.length === 1 ? "1 result" : hits.length + " results";
+    hits.slice(0, 50).forEach(function (h) {
+      var li = document.createElement("li");
+      var a = document.createElement("a");
+      a.href = "../" + h.d.u;
+      a.textContent = h.d.t;
+      var kind = document.createElement("span");
+      kind.className = "result-kind";
+      kind.textContent = h.d.k + ": ";
+      var snippet = document.createElement("p");
+      snippet.className = "result-snippet";
+      var at = h.d.nx.indexOf(words[0]);
+      var start = Math.max(0, at - 80);
+      snippet.textContent = (start > 0 ? "…" : "") + h.d.x.slice(start, start + 220) + "…";
+      li.appendChild(kind);
+      li.appendChild(a);
+      li.appendChild(snippet);
+      results.appendChild(li);
+    });
+  }
+
+  var q = new URLSearchParams(window.location.search).get("q") || "";
+  input.value = q;
+  status.textContent = "Loading the search index…";
+  fetch("index.json").then(function (r) { return r.json(); }).then(function (data) {
+    docs = data.map(function (d) { d.nt = norm(d.t); d.nx = norm(d.t + " " + d.x); return d; });
+    status.textContent = "";
+    run(input.value);
+  }).catch(function () {
+    status.textContent = "The search index could not be loaded.";
+  });
+  input.addEventListener("input", function () {
+    if (!docs) return;
+    run(input.value);
+    history.replaceState(null, "", input.value ? "?q=" + encodeURIComponent(input.value) : "./");
+  });
+  input.form.addEventListener("submit", function (e) { e.preventDefault(); if (docs) run(input.value); });
+})();
