@@ -40,6 +40,9 @@ public final class SiteRenderer {
     private final Diagnostics diagnostics;
     private final Map<Body, ParsedBody> parsed;
     private final Explainer explainer;
+    /** How many reactions to the whole plan a provision page names before linking to the index. */
+    private static final int GENERAL_REACTIONS_SHOWN = 5;
+    private final Map<Integer, View.ProvisionLink> provisionLinks = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SiteRenderer(SiteModel site, Markdown markdown, Templates templates, Map<Body, ParsedBody> parsed,
                         Diagnostics diagnostics) {
@@ -51,30 +54,46 @@ public final class SiteRenderer {
         this.explainer = site.content().explainer();
     }
 
+    /**
+     * One page to render: its URL, the record it presents ({@code null} for section pages) and the work.
+     * {@code gloss serve} keys pages by URL and reuses a page whose subject and inputs did not change.
+     */
+    public record PageJob(String url, Object subject, Supplier<Optional<RenderedPage>> render) {}
+
     public List<RenderedPage> renderAll() {
-        List<Supplier<Optional<RenderedPage>>> jobs = new ArrayList<>();
-        jobs.add(this::home);
-        site.provisions().values().forEach(p -> jobs.add(() -> provision(p)));
-        jobs.add(this::reactionsIndex);
-        jobs.add(this::matrix);
-        jobs.add(this::search);
-        for (Stance st : Stance.values()) jobs.add(() -> stancePage(st));
-        countries().forEach(c -> jobs.add(() -> countryPage(c)));
-        site.content().reactions().forEach(r -> jobs.add(() -> reaction(r)));
-        jobs.add(this::actorsIndex);
-        site.actors().values().forEach(a -> jobs.add(() -> actor(a)));
-        site.topics().values().forEach(t -> jobs.add(() -> topic(t)));
-        site.content().pages().forEach(p -> jobs.add(() -> page(p)));
-        jobs.add(this::timeline);
-        if (!site.content().documents().isEmpty()) {
-            jobs.add(this::comparison);
-            site.content().documents().forEach(d -> jobs.add(() -> document(d)));
-        }
-        jobs.add(this::notFound);
-        List<RenderedPage> pages = new ArrayList<>(jobs.parallelStream().map(Supplier::get)
+        List<RenderedPage> pages = new ArrayList<>(jobs().parallelStream().map(j -> j.render().get())
                 .flatMap(Optional::stream).toList());
         sources(pages).ifPresent(pages::add);
         return pages;
+    }
+
+    /** Every page but the sources page, which is made from the others (see {@link #renderSources}). */
+    public List<PageJob> jobs() {
+        List<PageJob> jobs = new ArrayList<>();
+        jobs.add(new PageJob(Urls.home(), null, this::home));
+        site.provisions().values().forEach(p -> jobs.add(new PageJob(Urls.provision(p.slug()), p, () -> provision(p))));
+        jobs.add(new PageJob(Urls.reactions(), null, this::reactionsIndex));
+        jobs.add(new PageJob(Urls.matrix(), null, this::matrix));
+        jobs.add(new PageJob(Urls.search(), null, this::search));
+        for (Stance st : Stance.values()) jobs.add(new PageJob(Urls.stance(st.key()), st, () -> stancePage(st)));
+        countries().forEach(c -> jobs.add(new PageJob(Urls.country(c), c, () -> countryPage(c))));
+        site.content().reactions().forEach(r -> jobs.add(new PageJob(Urls.reaction(r.slug()), r, () -> reaction(r))));
+        jobs.add(new PageJob(Urls.actors(), null, this::actorsIndex));
+        site.actors().values().forEach(a -> jobs.add(new PageJob(Urls.actor(a.id()), a, () -> actor(a))));
+        site.topics().values().forEach(t -> jobs.add(new PageJob(Urls.topic(t.id()), t, () -> topic(t))));
+        site.content().pages().forEach(p -> jobs.add(new PageJob(Urls.page(p.slug()), p, () -> page(p))));
+        jobs.add(new PageJob(Urls.timeline(), null, this::timeline));
+        if (!site.content().documents().isEmpty()) {
+            jobs.add(new PageJob(Urls.versions(), null, this::comparison));
+            site.content().documents().forEach(d -> jobs.add(new PageJob(Urls.document(d.id()), d, () -> document(d))));
+        }
+        jobs.add(new PageJob("404.html", null, this::notFound));
+        return jobs;
+    }
+
+    /** The sources page: it lists, for each source, the other pages that cite it. */
+    public Optional<RenderedPage> renderSources(List<RenderedPage> otherPages) {
+        return sources(otherPages);
     }
 
     // ---- pages -----------------------------------------------------------------------------------
@@ -104,9 +123,13 @@ public final class SiteRenderer {
         String textMarkers = refs.markers(p.textSources());
         String annotation = markdown.render(parsed.get(p.body()), refs);
         List<View.ReactionCard> reactions = site.reactionsTo(p.number()).stream()
-                .sorted(Comparator.comparing((Reaction r) -> r.allProvisions()).thenComparing(Reaction::date)
-                        .thenComparing(Reaction::slug))
+                .filter(r -> !r.allProvisions())
+                .sorted(Comparator.comparing(Reaction::date).thenComparing(Reaction::slug))
                 .map(r -> card(r, refs)).toList();
+        // Reactions to the plan as a whole concern every point; listing them all in full on each of the
+        // 28 pages would bury the ones about this point, so the page names the latest few and links on.
+        List<Reaction> general = site.reactionsTo(p.number()).stream().filter(Reaction::allProvisions)
+                .sorted(Comparator.comparing(Reaction::date).reversed().thenComparing(Reaction::slug)).toList();
         Provision prev = site.provisions().get(p.number() - 1);
         Provision next = site.provisions().get(p.number() + 1);
         Map<String, Object> model = new LinkedHashMap<>();
@@ -116,7 +139,8 @@ public final class SiteRenderer {
         model.put("annotation", annotation);
         model.put("reactions", reactions);
         model.put("versions", versionRows(p, refs));
-        model.put("specificReactions", reactions.stream().filter(c -> !c.allProvisions()).count());
+        model.put("generalCount", general.size());
+        model.put("general", general.stream().limit(GENERAL_REACTIONS_SHOWN).map(this::reactionLink).toList());
         model.put("total", site.provisions().size());
         if (prev != null) model.put("prev", new View.Neighbour("Point " + prev.number(), prev.title(), Urls.provision(prev.slug())));
         if (next != null) model.put("next", new View.Neighbour("Point " + next.number(), next.title(), Urls.provision(next.slug())));
@@ -131,8 +155,8 @@ public final class SiteRenderer {
         ld.put("dateModified", modified.toString());
         ld.put("inLanguage", explainer.language());
         ld.put("mainEntityOfPage", explainer.baseUrl() + url);
-        ld.put("author", explainer.authors().stream().map(a -> Map.of("@type", "Organization", "name", a)).toList());
-        ld.put("publisher", Map.of("@type", "Organization", "name", explainer.publisher()));
+        ld.put("author", explainer.authors().stream().map(a -> new java.util.TreeMap<>(Map.of("@type", "Organization", "name", a))).toList()); // sorted: Map.of order varies per JVM
+        ld.put("publisher", new java.util.TreeMap<>(Map.of("@type", "Organization", "name", explainer.publisher())));
         View.Meta meta = meta(url, title, p.summary(),
                 List.of(new View.Crumb("Home", Urls.home()), new View.Crumb("Point " + p.number(), url)),
                 "article", "provisions", Json.write(ld));
@@ -455,7 +479,12 @@ public final class SiteRenderer {
         return out;
     }
 
+    /** Every card and list shows provision links; they depend only on the model, so compute each once. */
     View.ProvisionLink provisionLink(Provision p) {
+        return provisionLinks.computeIfAbsent(p.number(), n -> newProvisionLink(p));
+    }
+
+    private View.ProvisionLink newProvisionLink(Provision p) {
         List<Reaction> reactions = site.reactionsTo(p.number());
         boolean disputed = reactions.stream().anyMatch(r -> !r.allProvisions()
                 && (r.stance() == Stance.OPPOSES || r.stance() == Stance.MIXED));
@@ -467,6 +496,14 @@ public final class SiteRenderer {
 
     private View.ActorView actorView(Actor a) {
         return View.actor(a, Urls.actor(a.id()), site.reactionsByActor().getOrDefault(a.id(), List.of()).size());
+    }
+
+    private View.ReactionLink reactionLink(Reaction r) {
+        Actor a = site.actors().get(r.actor().id());
+        String name = a == null ? r.actor().id() : a.name();
+        String date = Dates.shortForm(r.date());
+        return new View.ReactionLink(Urls.reaction(r.slug()), r.title().orElse(name + ": " + r.medium() + ", " + date),
+                name, date, r.date().toString(), r.stance().key(), r.stance().label());
     }
 
     private View.ReactionCard card(Reaction r, PageRefs refs) {

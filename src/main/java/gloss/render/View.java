@@ -46,6 +46,9 @@ public final class View {
                                String medium, String stance, String stanceLabel, String quote, String quoteMarkers,
                                String summary, boolean allProvisions, List<ProvisionLink> provisions) {}
 
+    public record ReactionLink(String url, String title, String actor, String date, String isoDate, String stance,
+                               String stanceLabel) {}
+
     public record EventView(String date, String isoDate, String title, String summary, String markers) {}
 
     public record Neighbour(String label, String title, String url) {}
