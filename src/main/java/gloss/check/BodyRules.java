@@ -34,7 +34,9 @@ public final class BodyRules {
         body.document().accept(new AbstractVisitor() {
             @Override
             public void visit(Paragraph paragraph) {
-                if (requireCitations && !isCited(paragraph) && !onlyInternalLinks(paragraph)) {
+                if (paragraph.getFirstChild() instanceof Text t && Placeholders.is(t.getLiteral().strip())) {
+                    diagnostics.error(body.locate(paragraph), Placeholders.MESSAGE, "replace the FILL IN paragraph with your text");
+                } else if (requireCitations && !isCited(paragraph) && !onlyInternalLinks(paragraph)) {
                     diagnostics.error(body.locate(paragraph), "paragraph has no citation",
                             "add the source it relies on, e.g. [@source-id], or move it out of the note");
                 }

@@ -104,7 +104,12 @@ public final class DataExport {
     }
 
     private static Map<String, Object> topic(Topic t) {
-        return new LinkedHashMap<>(Map.of("id", t.id(), "title", t.title(), "summary", t.summary()));
+        // Not Map.of: its iteration order changes from one JVM run to the next, and so would the export's bytes.
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", t.id());
+        m.put("title", t.title());
+        m.put("summary", t.summary());
+        return m;
     }
 
     private static Map<String, Object> source(Source s) {

@@ -1,5 +1,6 @@
 package gloss.load;
 
+import gloss.check.Placeholders;
 import gloss.check.Suggest;
 import gloss.content.Diagnostics;
 import gloss.content.Location;
@@ -107,10 +108,18 @@ final class Fields {
                 diagnostics.error(loc(s), "field '" + key + "' is empty");
                 return Optional.empty();
             }
+            if (placeholder(key, v, loc(s))) return Optional.empty();
             return Optional.of(v);
         }
         diagnostics.error(loc(t.getValueNode()), "field '" + key + "' must be text, not a " + kind(t.getValueNode()));
         return Optional.empty();
+    }
+
+    /** Reports a value that {@code gloss new} left for the editor to write (see {@link Placeholders}). */
+    private boolean placeholder(String key, String value, Location where) {
+        if (!Placeholders.is(value)) return false;
+        diagnostics.error(where, Placeholders.MESSAGE, "replace '" + value + "' in '" + key + "'");
+        return true;
     }
 
     String id(String key) {
@@ -186,6 +195,7 @@ final class Fields {
         } else {
             diagnostics.error(loc(value), "field '" + key + "' must be a list such as [a, b]");
         }
+        if (out.removeIf(r -> placeholder(key, r.id(), r.at()))) return List.copyOf(out); // reported, not ids
         if (required && out.isEmpty()) diagnostics.error(loc(value), "field '" + key + "' must not be empty");
         return List.copyOf(out);
     }

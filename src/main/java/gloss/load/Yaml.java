@@ -42,6 +42,15 @@ public final class Yaml {
         }
     }
 
+    /** True when {@code text} holds no YAML document at all: only blank lines, comments or markers. */
+    public static boolean isEmpty(String text) {
+        try {
+            return new Compose(LoadSettings.builder().build()).composeString(text).isEmpty();
+        } catch (YamlEngineException e) {
+            return false;
+        }
+    }
+
     private static String hintFor(String problem) {
         if (problem == null) return null;
         if (problem.contains("mapping values are not allowed")) {

@@ -72,6 +72,7 @@ public record SiteModel(Content content,
             check(p.topics(), topics.keySet(), "topic", diagnostics);
         }
         Map<Integer, List<Reaction>> byProvision = new TreeMap<>();
+        List<List<Reaction>> everyProvision = null; // looked up once: many reactions concern the whole plan
         Map<String, List<Reaction>> byActor = new TreeMap<>();
         for (Reaction r : content.reactions()) {
             check(List.of(r.actor()), actors.keySet(), "actor", diagnostics);
@@ -94,7 +95,11 @@ public record SiteModel(Content content,
             }
             byActor.computeIfAbsent(r.actor().id(), k -> new ArrayList<>()).add(r);
             if (r.allProvisions()) {
-                for (Integer n : provisions.keySet()) byProvision.computeIfAbsent(n, k -> new ArrayList<>()).add(r);
+                if (everyProvision == null) {
+                    everyProvision = new ArrayList<>();
+                    for (Integer n : provisions.keySet()) everyProvision.add(byProvision.computeIfAbsent(n, k -> new ArrayList<>()));
+                }
+                for (List<Reaction> list : everyProvision) list.add(r);
             } else {
                 r.provisions().stream().map(ref -> Integer.parseInt(ref.id())).distinct()
                         .forEach(n -> byProvision.computeIfAbsent(n, k -> new ArrayList<>()).add(r));

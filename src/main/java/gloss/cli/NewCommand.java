@@ -1,0 +1,168 @@
+package gloss.cli;
+
+import gloss.scaffold.ScaffoldException;
+import gloss.scaffold.Scaffolder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code gloss new provision|reaction|source|actor}: scaffolds a note or a registry entry (see
+ * {@link Scaffolder}). Exit 0 when written, 1 when the file or id exists (nothing written), 2 on usage errors.
+ */
+@Command(name = "new", mixinStandardHelpOptions = true,
+        description = "Start a new provision or reaction note, or add a source or actor to its registry.",
+        subcommands = {NewCommand.Provision.class, NewCommand.Reaction.class, NewCommand.Source.class,
+                NewCommand.Actor.class})
+final class NewCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing kind: provision, reaction, source or actor");
+    }
+
+    /** The options every kind shares. */
+    static final class Common {
+        @Option(names = "--root", paramLabel = "DIR", description = "Project folder (default: the working directory).")
+        Path root = Path.of("");
+    }
+
+    /** Runs one scaffold and reports it the same way for every kind. */
+    abstract static class Kind implements Callable<Integer> {
+        @Mixin
+        Common common;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        abstract Scaffolder.Result scaffold(Scaffolder scaffolder) throws ScaffoldException;
+
+        @Override
+        public Integer call() {
+            try {
+                Scaffolder.Result r = scaffold(new Scaffolder(common.root));
+                var out = spec.commandLine().getOut();
+                out.println("gloss: " + (r.appended() ? "added an entry to " : "created ") + r.file().toString().replace('\\', '/'));
+                if (r.placeholders() > 0) {
+                    out.println("gloss: replace the " + Reporter.plural(r.placeholders(), "placeholder")
+                            + " marked FILL IN, then run: gloss check");
+                }
+                return Main.OK;
+            } catch (ScaffoldException e) {
+                spec.commandLine().getErr().println("gloss: error: " + e.getMessage());
+                return e.kind() == ScaffoldException.Kind.USAGE ? Main.USAGE : Main.CONTENT_ERRORS;
+            }
+        }
+    }
+
+    @Command(name = "provision", mixinStandardHelpOptions = true,
+            description = "Create content/provisions/NN-slug.md.")
+    static final class Provision extends Kind {
+        @Option(names = "--number", required = true, paramLabel = "N", description = "The point's number (the next free one, or a gap).")
+        int number;
+        @Option(names = "--title", required = true, description = "Short, neutral headline.")
+        String title;
+        @Option(names = "--slug", description = "File name after the number (default: from the title).")
+        Optional<String> slug = Optional.empty();
+        @Option(names = "--topics", split = ",", paramLabel = "ID", description = "Topic ids, comma-separated.")
+        List<String> topics = List.of();
+        @Option(names = "--summary", description = "One neutral sentence.")
+        Optional<String> summary = Optional.empty();
+        @Option(names = "--text", description = "A neutral paraphrase of what the point says.")
+        Optional<String> text = Optional.empty();
+        @Option(names = "--text-sources", split = ",", paramLabel = "ID", description = "Ids of the sources giving the wording.")
+        List<String> textSources = List.of();
+        @Option(names = "--draft", description = "Mark the note draft: true.")
+        boolean draft;
+
+        @Override
+        Scaffolder.Result scaffold(Scaffolder s) throws ScaffoldException {
+            return s.provision(new Scaffolder.ProvisionSpec(number, title, slug, topics, summary, text, textSources, draft));
+        }
+    }
+
+    @Command(name = "reaction", mixinStandardHelpOptions = true,
+            description = "Create content/reactions/YYYY-MM-DD-actor-slug.md.")
+    static final class Reaction extends Kind {
+        @Option(names = "--actor", required = true, paramLabel = "ID", description = "Actor id from content/actors.yaml.")
+        String actor;
+        @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "When it was said.")
+        String date;
+        @Option(names = "--slug", required = true, description = "A few words for the file name, e.g. address.")
+        String slug;
+        @Option(names = "--medium", description = "e.g. national address, Telegram post, press briefing.")
+        Optional<String> medium = Optional.empty();
+        @Option(names = "--stance", description = "supports | opposes | mixed | neutral | unclear.")
+        Optional<String> stance = Optional.empty();
+        @Option(names = "--provisions", split = ",", paramLabel = "N", description = "Provision numbers, comma-separated, or: all.")
+        List<String> provisions = List.of();
+        @Option(names = "--title", description = "A neutral headline.")
+        Optional<String> title = Optional.empty();
+        @Option(names = "--summary", description = "One neutral sentence.")
+        Optional<String> summary = Optional.empty();
+        @Option(names = "--sources", split = ",", paramLabel = "ID", description = "Source ids, comma-separated.")
+        List<String> sources = List.of();
+        @Option(names = "--draft", description = "Mark the note draft: true.")
+        boolean draft;
+
+        @Override
+        Scaffolder.Result scaffold(Scaffolder s) throws ScaffoldException {
+            return s.reaction(new Scaffolder.ReactionSpec(actor, date, slug, medium, stance, provisions, title, summary,
+                    sources, draft));
+        }
+    }
+
+    @Command(name = "source", mixinStandardHelpOptions = true, description = "Append a source to content/sources.yaml.")
+    static final class Source extends Kind {
+        @Option(names = "--id", required = true, description = "Kebab-case id, cited as [@id].")
+        String id;
+        @Option(names = "--publisher", required = true, description = "The original outlet.")
+        String publisher;
+        @Option(names = "--title", required = true, description = "The headline as published.")
+        String title;
+        @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "Best known date.")
+        String date;
+        @Option(names = "--kind", required = true, description = "wire | newspaper | broadcast | government | state-media | social | other.")
+        String kind;
+        @Option(names = "--url", description = "The URL actually seen.")
+        Optional<String> url = Optional.empty();
+        @Option(names = "--author", description = "Only when known.")
+        Optional<String> author = Optional.empty();
+        @Option(names = "--via", description = "The site that republished the copy linked.")
+        Optional<String> via = Optional.empty();
+        @Option(names = "--note", description = "Free text, e.g. Date approximate.")
+        Optional<String> note = Optional.empty();
+
+        @Override
+        Scaffolder.Result scaffold(Scaffolder s) throws ScaffoldException {
+            return s.source(new Scaffolder.SourceSpec(id, publisher, title, date, kind, url, author, via, note));
+        }
+    }
+
+    @Command(name = "actor", mixinStandardHelpOptions = true, description = "Append an actor to content/actors.yaml.")
+    static final class Actor extends Kind {
+        @Option(names = "--id", required = true, description = "Kebab-case id, e.g. zelenskyy.")
+        String id;
+        @Option(names = "--name", required = true, description = "Full name, or the name of the body or group.")
+        String name;
+        @Option(names = "--role", description = "e.g. President of Ukraine.")
+        Optional<String> role = Optional.empty();
+        @Option(names = "--organisation", description = "e.g. Office of the President of Ukraine.")
+        Optional<String> organisation = Optional.empty();
+        @Option(names = "--country", description = "e.g. Ukraine.")
+        Optional<String> country = Optional.empty();
+
+        @Override
+        Scaffolder.Result scaffold(Scaffolder s) throws ScaffoldException {
+            return s.actor(new Scaffolder.ActorSpec(id, name, role, organisation, country));
+        }
+    }
+}

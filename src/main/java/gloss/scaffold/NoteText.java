@@ -1,0 +1,153 @@
+package gloss.scaffold;
+
+import gloss.check.Placeholders;
+import gloss.content.SourceKind;
+import gloss.content.Stance;
+import gloss.content.VersionStatus;
+
+import java.util.List;
+import java.util.Optional;
+
+import static gloss.scaffold.YamlText.commented;
+import static gloss.scaffold.YamlText.flowList;
+import static gloss.scaffold.YamlText.quote;
+
+/**
+ * The text {@code gloss new} writes: front matter or a registry entry with a comment on every field,
+ * and a {@code FILL IN: ...} placeholder wherever the command line did not say what goes there.
+ */
+final class NoteText {
+    private final StringBuilder out = new StringBuilder();
+    private int placeholders;
+
+    /** The text and how many placeholders it holds. */
+    record Written(String text, int placeholders) {}
+
+    private NoteText line(String s) {
+        out.append(s).append('\n');
+        return this;
+    }
+
+    private NoteText field(String indent, String key, String value, String comment) {
+        return line(commented(indent + key + ": " + value, comment));
+    }
+
+    /** A quoted text value, or a quoted placeholder saying what to write. */
+    private String text(Optional<String> value, String what) {
+        if (value.isPresent()) return quote(value.get());
+        placeholders++;
+        return quote(Placeholders.of(what));
+    }
+
+    /** A flow list of ids, or a one-item list holding a placeholder. */
+    private String ids(List<String> value, String what) {
+        if (!value.isEmpty()) return flowList(value);
+        placeholders++;
+        return "[" + quote(Placeholders.of(what)) + "]";
+    }
+
+    private NoteText paragraph(String what) {
+        placeholders++;
+        return line(Placeholders.of(what));
+    }
+
+    private Written done() {
+        return new Written(out.toString(), placeholders);
+    }
+
+    static Written provision(Scaffolder.ProvisionSpec p, String file, List<String> documents) {
+        NoteText t = new NoteText();
+        t.line("---")
+                .line("# Provision " + p.number() + ". Replace every \"FILL IN: ...\", then run: gloss check")
+                .line("# (the fields are explained in docs/editors-guide.md).")
+                .field("", "number", Integer.toString(p.number()), "the point's number; must match the file name " + file)
+                .field("", "title", quote(p.title()), "short, neutral headline of the point")
+                .field("", "topics", t.ids(p.topics(), "topic ids from content/topics.yaml"),
+                        "ids from content/topics.yaml, e.g. [territory]")
+                .field("", "summary", t.text(p.summary(), "one neutral sentence"), "one neutral sentence: what the point does")
+                .field("", "text", t.text(p.text(), "a neutral paraphrase of what the point says"),
+                        "the point's wording, paraphrased neutrally")
+                .field("", "text_sources", t.ids(p.textSources(), "ids of the sources that give the point's wording"),
+                        "ids from content/sources.yaml that give the wording")
+                .line(commented("# sourcing: weak", "optional: uncomment when the wording is weakly sourced"));
+        if (!documents.isEmpty()) {
+            t.line(commented("versions:", "what each document of content/documents.yaml did with the point"));
+            for (String d : documents) {
+                t.field("  ", "- document", d, "one entry per document")
+                        .field("    ", "status", t.text(Optional.empty(), "one of " + String.join(", ", VersionStatus.keys())),
+                                String.join(" | ", VersionStatus.keys()))
+                        .field("    ", "sources", t.ids(List.of(), "ids of the sources that say so"), "at least one source id")
+                        .line(commented("    # number: 6", "optional: the point's number in that document"))
+                        .line(commented("    # text: \"...\"", "required for changed: that version's wording"))
+                        .line(commented("    # into: 5", "required for merged: the point it was merged into"));
+            }
+        }
+        if (p.draft()) t.field("", "draft", "true", "left out of the site until removed (build --drafts shows it)");
+        return t.line("---")
+                .paragraph("the annotation. Every paragraph and list item cites at least one source, such as "
+                        + "`[@source-id]` or `[@source-id, point 7]`; link other notes with cross-references such as "
+                        + "`[point 7](provision:7)` or `[Peskov](actor:peskov)`.")
+                .done();
+    }
+
+    static Written reaction(Scaffolder.ReactionSpec r, String stem) {
+        NoteText t = new NoteText();
+        t.line("---")
+                .line("# A reaction by " + r.actor() + " on " + r.date() + ". Replace every \"FILL IN: ...\", then run: gloss check")
+                .line("# (the fields are explained in docs/editors-guide.md).")
+                .field("", "actor", r.actor(), "id from content/actors.yaml")
+                .field("", "date", r.date(), "YYYY-MM-DD; must match the file name " + stem + ".md")
+                .field("", "medium", t.text(r.medium(), "where it was said, e.g. national address, Telegram post, press briefing"),
+                        "e.g. national address, Telegram post, TV interview, press briefing")
+                .field("", "stance", r.stance().orElseGet(() -> t.text(Optional.empty(), "one of " + String.join(", ", Stance.keys()))),
+                        String.join(" | ", Stance.keys()))
+                .field("", "provisions", r.provisions().equals(List.of("all")) ? "all"
+                                : t.ids(r.provisions(), "provision numbers such as 7, 21 (or write: provisions: all)"),
+                        "the points it concerns, e.g. [7, 21], or: all")
+                .field("", "title", t.text(r.title(), "a neutral headline, or delete this line"),
+                        "optional: a neutral headline")
+                .field("", "summary", t.text(r.summary(), "one neutral sentence, or delete this line"),
+                        "optional: one neutral sentence")
+                .line(commented("# quote: \"...\"", "optional: verbatim words, as the cited source gives them"))
+                .line(commented("# quote_sources: [source-id]", "optional: the source(s) the quote is taken from"))
+                .field("", "sources", t.ids(r.sources(), "ids of the sources this reaction relies on"),
+                        "ids from content/sources.yaml");
+        if (r.draft()) t.field("", "draft", "true", "left out of the site until removed (build --drafts shows it)");
+        return t.line("---")
+                .paragraph("the context: when, where and to whom it was said, and what it means for the plan. Every "
+                        + "paragraph and list item cites at least one source, such as `[@source-id]`.")
+                .done();
+    }
+
+    static Written source(Scaffolder.SourceSpec s) {
+        NoteText t = new NoteText();
+        t.field("", "- id", s.id(), "cite it in notes as [@" + s.id() + "]")
+                .field("  ", "publisher", quote(s.publisher()), "the ORIGINAL outlet")
+                .field("  ", "title", quote(s.title()), "the headline as published")
+                .field("  ", "date", s.date(), "YYYY-MM-DD, the best known date (say so in note when approximate)")
+                .field("  ", "kind", s.kind(), String.join(" | ", SourceKind.keys()));
+        if (s.url().isPresent()) t.field("  ", "url", quote(s.url().get()), "the URL actually seen");
+        optional(t, "author", s.author(), "only when known");
+        optional(t, "via", s.via(), "the site that republished the copy linked");
+        if (s.note().isPresent() || s.url().isPresent()) optional(t, "note", s.note(), "free text, e.g. Date approximate.");
+        else t.field("  ", "note", t.text(Optional.empty(), "where a reader can find this source, as it has no url"),
+                "no url: say where the source can be found");
+        return t.done();
+    }
+
+    static Written actor(Scaffolder.ActorSpec a) {
+        NoteText t = new NoteText();
+        return t.field("", "- id", a.id(), "actor: " + a.id() + " in reactions, [name](actor:" + a.id() + ") in notes")
+                .field("  ", "name", quote(a.name()), "full name, or the name of the body or group")
+                .field("  ", "role", t.text(a.role(), "role, e.g. President of Ukraine"), "what they are, at the time")
+                .field("  ", "organisation", t.text(a.organisation(), "organisation, e.g. Office of the President of Ukraine"),
+                        "the body they speak for")
+                .field("  ", "country", t.text(a.country(), "country"), "the country (or e.g. European Union)")
+                .done();
+    }
+
+    private static void optional(NoteText t, String key, Optional<String> value, String comment) {
+        if (value.isPresent()) t.field("  ", key, quote(value.get()), comment);
+        else t.line(commented("  # " + key + ": \"...\"", "optional: " + comment));
+    }
+}
