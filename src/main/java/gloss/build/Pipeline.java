@@ -17,9 +17,7 @@ import gloss.markdown.Markdown;
 import gloss.markdown.ParsedBody;
 import gloss.output.Assets;
 import gloss.postprocess.LinkChecker;
-import gloss.postprocess.PostProcessor;
 import gloss.postprocess.ProcessedPage;
-import gloss.render.RenderedPage;
 import gloss.render.SiteRenderer;
 import gloss.render.Templates;
 import gloss.site.SiteModel;
@@ -52,6 +50,16 @@ public final class Pipeline {
             "sitemap.xml", "robots.txt", "feed.xml", "data/explainer.json", "search/index.json");
 
     private final Markdown markdown = new Markdown();
+    private final Reuse reuse;
+
+    public Pipeline() {
+        this(Reuse.NONE);
+    }
+
+    /** A pipeline that may answer parts of the build from earlier runs (see {@link Reuse}, used by serve). */
+    public Pipeline(Reuse reuse) {
+        this.reuse = reuse;
+    }
 
     /** {@code warnings} adds the editor's warnings of {@code check} (see {@link Warnings}). */
     public record Options(Path root, boolean drafts, boolean warnings) {
@@ -62,8 +70,26 @@ public final class Pipeline {
 
     /** The site's files by path, or empty when there were errors (all of them are in {@code diagnostics}). */
     public Optional<Map<String, byte[]>> run(Options options, Diagnostics diagnostics) {
+        return runPages(options, diagnostics).map(Pages::withExports);
+    }
+
+    /**
+     * A successful build before its machine-readable exports: the model, the pages and the files so far
+     * (assets and pages). {@code serve} publishes the pages at once and makes the exports when asked.
+     */
+    public record Pages(SiteModel site, List<ProcessedPage> pages, Map<String, byte[]> files) {
+        /** Every file of the site: a copy of {@code files} plus the exports. */
+        public Map<String, byte[]> withExports() {
+            Map<String, byte[]> all = new TreeMap<>(files);
+            exports(site, pages, all);
+            return all;
+        }
+    }
+
+    /** {@link #run} without the exports; empty when there were errors. */
+    public Optional<Pages> runPages(Options options, Diagnostics diagnostics) {
         Path root = options.root();
-        Optional<Content> loaded = new ContentLoader(root, options.drafts(), diagnostics).load();
+        Optional<Content> loaded = new ContentLoader(root, options.drafts(), diagnostics, reuse.notes()).load();
         if (loaded.isEmpty()) return Optional.empty();
         Content content = loaded.get();
         SiteModel site = SiteModel.resolve(content, diagnostics);
@@ -77,7 +103,7 @@ public final class Pipeline {
         Templates templates;
         Map<String, byte[]> files = new TreeMap<>();
         try {
-            templates = new Templates(templatesDir, Path.of("templates"));
+            templates = reuse.templates(() -> new Templates(templatesDir, Path.of("templates")));
             files.putAll(Assets.read(templatesDir));
         } catch (IOException e) {
             diagnostics.error(Location.of(Path.of("templates")), "cannot read templates: " + e.getMessage());
@@ -85,23 +111,24 @@ public final class Pipeline {
         }
         // Rendering also reports problems (unknown citation ids, broken cross-references), so it runs
         // even when earlier steps failed: editors get every diagnostic in one run.
-        List<RenderedPage> rendered = new SiteRenderer(site, markdown, templates, parsed, diagnostics).renderAll();
-        List<ProcessedPage> pages = rendered.parallelStream().map(PostProcessor::process).toList();
+        Templates pageTemplates = templates;
+        List<ProcessedPage> pages = reuse.pages(site, parsed, diagnostics,
+                (model, bodies, problems) -> new SiteRenderer(model, markdown, pageTemplates, bodies, problems));
         if (options.warnings()) {
             Set<String> cited = new HashSet<>();
-            rendered.forEach(p -> cited.addAll(p.citedSources()));
+            pages.forEach(p -> cited.addAll(p.page().citedSources()));
             Warnings.collect(site, cited, LocalDate.now(ZoneOffset.UTC), diagnostics);
         }
         String basePath = Optional.ofNullable(URI.create(content.explainer().baseUrl()).getPath()).orElse("/");
         Set<String> otherFiles = new HashSet<>(files.keySet());
         otherFiles.addAll(EXPORTS);
-        new LinkChecker(pages, otherFiles, basePath).check(pages, Path.of("templates"), diagnostics);
+        LinkChecker links = new LinkChecker(pages, otherFiles, basePath);
+        reuse.checkLinks(pages, basePath, diagnostics, (some, problems) -> links.check(some, Path.of("templates"), problems));
         if (diagnostics.hasErrors()) return Optional.empty();
         for (ProcessedPage p : pages) {
-            files.put(Urls.file(p.page().url()), p.html().getBytes(StandardCharsets.UTF_8));
+            files.put(Urls.file(p.page().url()), reuse.bytes(p));
         }
-        exports(site, pages, files);
-        return Optional.of(files);
+        return Optional.of(new Pages(site, pages, files));
     }
 
     /** The machine-readable files: sitemap, robots, feed, data export, search index. */
@@ -128,11 +155,11 @@ public final class Pipeline {
         content.home().ifPresent(b -> jobs.add(new Job(b, false)));
         content.documents().forEach(d -> d.notes().ifPresent(b -> jobs.add(new Job(b, true))));
         Map<Body, ParsedBody> out = new IdentityHashMap<>();
-        List<ParsedBody> results = jobs.parallelStream().map(j -> {
+        List<ParsedBody> results = jobs.parallelStream().map(j -> reuse.parse(j.body(), j.cited(), () -> {
             ParsedBody pb = markdown.parse(j.body());
             BodyRules.check(pb, j.cited(), diagnostics);
             return pb;
-        }).toList();
+        })).toList();
         results.forEach(pb -> out.put(pb.body(), pb));
         return out;
     }

@@ -38,6 +38,7 @@ final class BuildCommand implements Callable<Integer> {
                     + " (it would overwrite the project's own files); choose another --out");
             return Main.USAGE;
         }
+        new SiteWriter(target).recoverIfIdle(); // a build killed mid-swap: the old site back, even if this one fails
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         Optional<Map<String, byte[]>> files = new Pipeline().run(new Pipeline.Options(rootDir, drafts), diagnostics);

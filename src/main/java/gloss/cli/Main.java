@@ -3,10 +3,10 @@ package gloss.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point: {@code gloss build|check}. Exit 0 on success, 1 on content errors, 2 on usage errors. */
+/** Entry point: {@code gloss build|check|serve}. Exit 0 on success, 1 on content errors, 2 on usage errors. */
 @Command(name = "gloss", mixinStandardHelpOptions = true, version = "gloss 0.1.0",
         description = "Builds annotated explainers from Markdown notes and YAML registries.",
-        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int CONTENT_ERRORS = 1;
@@ -17,7 +17,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build or check");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build, check or serve");
     }
 
     public static void main(String[] args) {

@@ -51,11 +51,18 @@ public final class ContentLoader {
     private final Path root;
     private final boolean includeDrafts;
     private final Diagnostics diagnostics;
+    private final NoteMemo memo;
 
     public ContentLoader(Path root, boolean includeDrafts, Diagnostics diagnostics) {
+        this(root, includeDrafts, diagnostics, NoteMemo.NONE);
+    }
+
+    /** {@code memo} may answer for notes and registries that did not change since an earlier load (see {@code gloss serve}). */
+    public ContentLoader(Path root, boolean includeDrafts, Diagnostics diagnostics, NoteMemo memo) {
         this.root = root;
         this.includeDrafts = includeDrafts;
         this.diagnostics = diagnostics;
+        this.memo = memo;
     }
 
     public Optional<Content> load() {
@@ -66,10 +73,10 @@ public final class ContentLoader {
             return Optional.empty();
         }
         Explainer explainer = loadExplainer();
-        List<Source> sources = registry("sources.yaml", "a source", this::source);
-        List<Actor> actors = registry("actors.yaml", "an actor", this::actor);
-        List<Topic> topics = registry("topics.yaml", "a topic", this::topic);
-        List<Event> events = registry("events.yaml", "an event", this::event);
+        List<Source> sources = ownRegistry("sources.yaml", "a source", this::source);
+        List<Actor> actors = ownRegistry("actors.yaml", "an actor", this::actor);
+        List<Topic> topics = ownRegistry("topics.yaml", "a topic", this::topic);
+        List<Event> events = ownRegistry("events.yaml", "an event", this::event);
         List<Provision> provisions = notes("provisions", this::provision).stream()
                 .filter(p -> includeDrafts || !p.draft())
                 .sorted(Comparator.comparingInt(Provision::number).thenComparing(Provision::slug)).toList();
@@ -98,7 +105,12 @@ public final class ContentLoader {
             diagnostics.error(Location.of(shown), "missing content/explainer.yaml", "create it with title, base_url and dates");
             return null;
         }
-        Optional<Fields> maybe = TextFiles.read(file, shown, diagnostics)
+        Optional<String> source = TextFiles.read(file, shown, diagnostics);
+        if (source.isPresent() && Yaml.isEmpty(source.get())) {
+            diagnostics.error(Location.of(shown), "content/explainer.yaml is empty", "give it title, base_url and dates");
+            return null;
+        }
+        Optional<Fields> maybe = source
                 .flatMap(text -> Yaml.parse(text, shown, 0, diagnostics))
                 .flatMap(node -> Fields.of(node, shown, 0, diagnostics, "explainer.yaml"));
         if (maybe.isEmpty()) return null;
@@ -106,8 +118,9 @@ public final class ContentLoader {
         f.allowOnly(Set.of("title", "subtitle", "description", "language", "base_url", "published", "updated",
                 "publisher", "authors"));
         String baseUrl = f.string("base_url");
-        if (!baseUrl.isEmpty() && !baseUrl.matches("https?://[^\\s]+")) {
+        if (!baseUrl.isEmpty() && !(baseUrl.matches("https?://[^\\s]+") && parsesAsUri(baseUrl))) {
             diagnostics.error(f.locOf("base_url"), "base_url must be an absolute http(s) URL", "e.g. https://example.org/explainer/");
+            baseUrl = ""; // the rest of the build still runs to report every problem: keep it from a URL it cannot parse
         }
         if (!baseUrl.endsWith("/")) baseUrl = baseUrl + "/";
         LocalDate published = f.date("published");
@@ -117,6 +130,20 @@ public final class ContentLoader {
         }
         return new Explainer(f.string("title"), f.string("subtitle"), f.string("description"), f.string("language"),
                 baseUrl, published, updated, f.string("publisher"), f.strings("authors"), f.at());
+    }
+
+    private static boolean parsesAsUri(String url) {
+        try {
+            return java.net.URI.create(url).getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** A registry whose entries depend on its own file alone, so the memo may keep it while the file is unchanged. */
+    private <T> List<T> ownRegistry(String name, String what, Function<Fields, T> entry) {
+        return memo.note(root.resolve("content").resolve(name), () -> Optional.of(registry(name, what, entry)))
+                .orElse(List.of());
     }
 
     /** Reads a registry file: a YAML list whose items are mappings, each turned into a record. */
@@ -202,6 +229,10 @@ public final class ContentLoader {
     }
 
     private <T> Optional<T> note(Path file, NoteReader<T> reader) {
+        return memo.note(file, () -> readNote(file, reader));
+    }
+
+    private <T> Optional<T> readNote(Path file, NoteReader<T> reader) {
         Path shown = shown(file);
         String name = file.getFileName().toString();
         String stem = name.substring(0, name.length() - 3);
@@ -210,7 +241,7 @@ public final class ContentLoader {
                 .flatMap(fm -> {
                     Optional<Node> node = Yaml.parse(fm.yaml(), shown, fm.yamlLine() - 1, diagnostics);
                     if (node.isEmpty()) {
-                        if (fm.yaml().isBlank()) diagnostics.error(new Location(shown, 1, 1), "front matter is empty");
+                        if (Yaml.isEmpty(fm.yaml())) diagnostics.error(new Location(shown, 1, 1), "front matter is empty");
                         return Optional.empty();
                     }
                     Body body = new Body(fm.body(), new Location(shown, fm.bodyLine(), 1));

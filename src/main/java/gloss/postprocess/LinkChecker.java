@@ -51,31 +51,44 @@ public final class LinkChecker {
     }
 
     private String problem(String fromFile, String link) {
-        String path = link;
-        String fragment = null;
         int hash = link.indexOf('#');
-        if (hash >= 0) {
-            path = link.substring(0, hash);
-            fragment = URLDecoder.decode(link.substring(hash + 1), StandardCharsets.UTF_8);
-        }
+        String fragment = hash < 0 ? null : URLDecoder.decode(link.substring(hash + 1), StandardCharsets.UTF_8);
+        String path = hash < 0 ? link : link.substring(0, hash);
+        if (path.startsWith("/") && !path.startsWith(basePath)) return "outside the site";
         String target;
-        if (path.isEmpty()) {
-            target = fromFile;
-        } else if (path.startsWith("/")) {
-            if (!path.startsWith(basePath)) return "outside the site";
-            target = path.substring(basePath.length());
-        } else {
-            String dir = fromFile.contains("/") ? fromFile.substring(0, fromFile.lastIndexOf('/') + 1) : "";
-            URI resolved = URI.create("https://site.invalid/" + dir).resolve(path);
-            target = URLDecoder.decode(resolved.getPath(), StandardCharsets.UTF_8).substring(1);
+        try {
+            target = targetFile(fromFile, link, basePath);
+        } catch (IllegalArgumentException e) { // e.g. [x](<a b>) or [x](a"b): not a URL a browser could follow as written
+            return "not a valid URL (write spaces and quotes as %20 and %22)";
         }
-        if (target.startsWith("../")) return "leads outside the site";
-        target = Urls.file(target);
+        if (target == null) return "leads outside the site";
         Set<String> ids = idsByFile.get(target);
         if (ids == null) {
             return otherFiles.contains(target) ? null : "no such page";
         }
         if (fragment != null && !fragment.isEmpty() && !ids.contains(fragment)) return "no anchor '#" + fragment + "'";
         return null;
+    }
+
+    /**
+     * The site file an internal link leads to ({@code provisions/x/index.html}), or null when it leads
+     * outside the site. {@code gloss serve} uses it to know which pages to check again after a change.
+     */
+    public static String targetFile(String fromFile, String link, String basePath) {
+        int hash = link.indexOf('#');
+        String path = hash < 0 ? link : link.substring(0, hash);
+        String target;
+        if (path.isEmpty()) {
+            target = fromFile;
+        } else if (path.startsWith("/")) {
+            if (!path.startsWith(basePath)) return null;
+            target = path.substring(basePath.length());
+        } else {
+            String dir = fromFile.contains("/") ? fromFile.substring(0, fromFile.lastIndexOf('/') + 1) : "";
+            URI resolved = URI.create("https://site.invalid/" + dir).resolve(path);
+            target = URLDecoder.decode(resolved.getPath(), StandardCharsets.UTF_8).substring(1);
+        }
+        if (target.startsWith("../")) return null;
+        return Urls.file(target);
     }
 }

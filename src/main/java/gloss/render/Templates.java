@@ -23,6 +23,14 @@ import java.util.Optional;
  * line instead of a silent blank. Thread-safe after construction.
  */
 public final class Templates {
+    static {
+        // FreeMarker logs through whatever logging library it finds on the class path (log4j, brought
+        // by test tools); Gloss reports template problems as diagnostics, so its log stays off.
+        if (System.getProperty("org.freemarker.loggerLibrary") == null) {
+            System.setProperty("org.freemarker.loggerLibrary", "none");
+        }
+    }
+
     private final Configuration config;
     private final Path dir;
     private final Path shownDir;

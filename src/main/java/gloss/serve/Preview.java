@@ -1,0 +1,210 @@
+package gloss.serve;
+
+import gloss.build.Pipeline;
+import gloss.content.Diagnostic;
+import gloss.content.Diagnostics;
+import gloss.content.Location;
+import gloss.serve.incremental.IncrementalBuild;
+
+import java.io.IOException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code gloss serve}: builds the project, serves it from memory, and after every save rebuilds what
+ * the change affects and tells open tabs to reload. While the content has errors it keeps serving the
+ * last good build; the errors go to the terminal and to an overlay in the page. It never writes
+ * site/: serve is a preview.
+ *
+ * <p>Threads: the watcher queues changed paths; one rebuild thread drains them (waiting for a short
+ * quiet spell, as editors save in several steps) and is the only one to touch the build's caches;
+ * HTTP threads read the published build, which is swapped atomically.
+ */
+public final class Preview implements AutoCloseable {
+    /** How long a save must be quiet before the rebuild starts, and the longest it waits for quiet. */
+    private static final long QUIET_MS = 8;
+    private static final long MAX_WAIT_MS = 150;
+    /**
+     * How long a failed build waits for another change before it is reported. An editor that truncates
+     * a file and then writes it can be caught in between; the half-written file should not flash errors.
+     */
+    private static final long ERROR_GRACE_MS = 120;
+
+    /** What to serve and where. {@code host} is the address to bind: loopback unless asked otherwise. */
+    public record Settings(Path root, boolean drafts, String host, int port) {}
+
+    /** Where serve reports: information lines, and diagnostics in {@code path:line:col: error: message} form. */
+    public interface Log {
+        void info(String line);
+
+        void diagnostics(Diagnostics diagnostics);
+    }
+
+    private final Settings settings;
+    private final Log log;
+    private final Path root;
+    private final IncrementalBuild build;
+    private final EventHub hub = new EventHub();
+    private final BlockingQueue<Path> changes = new LinkedBlockingQueue<>();
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private final Thread rebuilder;
+    private volatile Published published;
+    private volatile boolean closing;
+    private long version;
+    private Watcher watcher;
+    private PreviewServer server;
+
+    private Preview(Settings settings, Log log) {
+        this.settings = settings;
+        this.log = log;
+        this.root = settings.root().toAbsolutePath().normalize();
+        this.build = new IncrementalBuild(new Pipeline.Options(root, settings.drafts()));
+        this.rebuilder = new Thread(this::rebuildLoop, "gloss-rebuild");
+        rebuilder.setDaemon(true);
+    }
+
+    /** Builds, then serves; returns once the server listens. The first build's problems are logged. */
+    public static Preview start(Settings settings, Log log) throws IOException {
+        Preview preview = new Preview(settings, log);
+        try {
+            preview.watcher = new Watcher(preview.root, preview.changes::add); // before building: no save is missed
+            preview.rebuild(Set.of());
+            InetSocketAddress address = new InetSocketAddress(InetAddress.getByName(settings.host()), settings.port());
+            preview.server = new PreviewServer(address, () -> preview.published, preview.hub);
+        } catch (IOException | RuntimeException e) {
+            preview.close();
+            throw e;
+        }
+        preview.rebuilder.start();
+        return preview;
+    }
+
+    /** The address of the site: the server and the path of the explainer's {@code base_url}. */
+    public URI url() {
+        Published p = published;
+        String host = settings.host();
+        try {
+            InetAddress address = InetAddress.getByName(host);
+            if (address.isAnyLocalAddress()) host = "127.0.0.1";
+            else if (address instanceof Inet6Address) host = "[" + host + "]";
+        } catch (IOException e) {
+            // keep the name as given
+        }
+        return URI.create("http://" + host + ":" + server.port() + (p == null ? "/" : p.basePath()));
+    }
+
+    /** The address of the event stream the reload script listens to. */
+    public URI events() {
+        return url().resolve(PreviewServer.EVENTS);
+    }
+
+    /** The build being served, or null before the first good one. */
+    Published published() {
+        return published;
+    }
+
+    /** How many pages the latest build rendered (the others were reused). */
+    public int pagesRendered() {
+        return build.pagesRendered();
+    }
+
+    private void rebuildLoop() {
+        try {
+            Path first = null;
+            while (!closing) {
+                Set<Path> batch = new LinkedHashSet<>();
+                batch.add(first != null ? first : changes.take());
+                long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_WAIT_MS);
+                Path more;
+                while (System.nanoTime() < deadline && (more = changes.poll(QUIET_MS, TimeUnit.MILLISECONDS)) != null) {
+                    batch.add(more);
+                }
+                changes.drainTo(batch);
+                if (closing) break;
+                Built built = build(batch);
+                first = built.ok() ? null : changes.poll(ERROR_GRACE_MS, TimeUnit.MILLISECONDS);
+                if (first == null) publish(built); // else the failure was likely a save in progress
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void rebuild(Set<Path> changed) {
+        publish(build(changed));
+    }
+
+    /** The outcome of one build, before it is reported and published. */
+    private record Built(Optional<Pipeline.Pages> pages, Diagnostics diagnostics, long ms) {
+        boolean ok() {
+            return pages.isPresent();
+        }
+    }
+
+    private Built build(Set<Path> changed) {
+        long start = System.nanoTime();
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<Pipeline.Pages> pages;
+        try {
+            pages = build.rebuild(changed, diagnostics);
+        } catch (RuntimeException e) {
+            // A bug in gloss, not in the content: say so, keep serving the last good build.
+            diagnostics.error(Location.of(Path.of("gloss")), "internal error: " + e);
+            pages = Optional.empty();
+        }
+        return new Built(pages, diagnostics, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+    }
+
+    /**
+     * Reports a build and serves it. Tabs are told to reload only when a page or asset changed: a save
+     * that changes nothing visible (or a second event for the same save) does not reload them.
+     */
+    private void publish(Built built) {
+        log.diagnostics(built.diagnostics());
+        Optional<Pipeline.Pages> pages = built.pages();
+        if (pages.isPresent()) {
+            Published before = published;
+            if (before == null || !before.sameFiles(pages.get())) version++;
+            published = new Published(version, pages.get(), settings.drafts());
+            log.info("gloss: built in " + built.ms() + " ms (" + build.pagesRendered() + " of "
+                    + pages.get().pages().size() + " pages rendered)");
+        } else {
+            log.info("gloss: build failed in " + built.ms() + " ms; "
+                    + (published == null ? "nothing to serve until it succeeds" : "still serving the last good build"));
+        }
+        List<Diagnostic> all = built.diagnostics().sorted();
+        hub.publish(Status.json(version, pages.isPresent(), all));
+    }
+
+    /** Blocks until {@link #close()}. */
+    public void awaitClose() throws InterruptedException {
+        closed.await();
+    }
+
+    @Override
+    public void close() {
+        closing = true;
+        changes.offer(root); // wakes the rebuild thread, which then sees closing
+        if (server != null) server.close();
+        hub.close();
+        if (watcher != null) {
+            try {
+                watcher.close();
+            } catch (IOException e) {
+                // nothing more to release
+            }
+        }
+        closed.countDown();
+    }
+}
