@@ -9,6 +9,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.opentest4j.AssertionFailedError;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -27,8 +29,9 @@ import java.util.stream.Stream;
  * <p>When the build fails, {@link #require()} fails every test that asks for the site with the build's
  * diagnostics (the real content is edited concurrently, and a broken build must not pass silently).
  *
- * <p>{@code -Dgloss.browser.root=fixture} builds the small fixture project instead, for working on the
- * tests themselves; the checks that name real provisions fail there.
+ * <p>For working on the tests themselves, {@code -Dgloss.browser.root=fixture} builds the small fixture
+ * project instead (the checks that name real provisions fail there), and {@code -Dgloss.browser.root=DIR}
+ * builds the project in DIR.
  */
 final class BuiltSite implements AutoCloseable {
     private final Path temp;
@@ -45,13 +48,18 @@ final class BuiltSite implements AutoCloseable {
 
     /** Builds the site; never throws, so that a failed build is reported by every test rather than retried. */
     static BuiltSite build() {
+        // The Nu Html Checker brings log4j 1.2 onto the test classpath; FreeMarker would pick it and warn
+        // that it has no appenders. Unless FreeMarker has already chosen, make it log through the JDK.
+        if (System.getProperty("org.freemarker.loggerLibrary") == null) {
+            System.setProperty("org.freemarker.loggerLibrary", "JUL");
+        }
         Path temp = null;
         try {
             temp = Files.createTempDirectory("gloss-browser-");
             Path root = Projects.REPO;
-            if ("fixture".equals(System.getProperty("gloss.browser.root"))) {
-                root = Projects.fixtureCopy(temp.resolve("fixture"));
-            }
+            String other = System.getProperty("gloss.browser.root", "");
+            if (other.equals("fixture")) root = Projects.fixtureCopy(temp.resolve("fixture"));
+            else if (!other.isEmpty()) root = Path.of(other);
             Path out = temp.resolve("site");
             long start = System.nanoTime();
             Projects.Run run = Projects.gloss("build", "--root", root.toString(), "--out", out.toString());
@@ -63,8 +71,10 @@ final class BuiltSite implements AutoCloseable {
             BuiltSite site = new BuiltSite(temp, out, null);
             site.htmlFiles = listHtml(out);
             return site;
-        } catch (IOException | RuntimeException e) {
-            return new BuiltSite(temp, null, "could not build the site: " + e);
+        } catch (IOException | RuntimeException | LinkageError e) {
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            return new BuiltSite(temp, null, "could not build the site: " + trace);
         }
     }
 

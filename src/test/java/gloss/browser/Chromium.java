@@ -10,13 +10,17 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
@@ -32,10 +36,16 @@ final class Chromium implements AutoCloseable {
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     static final String INSTALL = "apt-get install chromium chromium-driver";
 
-    /** The flags that work on these machines (shared/ECOSYSTEM.md), plus a fixed window size. */
+    /**
+     * The flags that work on these machines (shared/ECOSYSTEM.md); then /tmp instead of a small /dev/shm,
+     * a fixed window size and language, so that layout and dates do not depend on the machine.
+     */
     private static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
             "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
             "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en-GB");
+
+    /** Held so that its level sticks (JDK loggers are only weakly referenced). */
+    private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
 
     final ChromeDriver driver;
     private final Path profile;
@@ -47,13 +57,26 @@ final class Chromium implements AutoCloseable {
 
     /** Skips the calling test class when Chromium is missing, or fails it under {@code CI=true}. */
     static void require() {
-        boolean installed = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
-        if (installed) return;
-        String missing = "browser tests need " + BROWSER + " and " + DRIVER + "; install them with `" + INSTALL + "`";
+        List<Path> missingFiles = Stream.of(BROWSER, DRIVER).filter(p -> !Files.isExecutable(p)).toList();
+        if (missingFiles.isEmpty()) return;
+        String missing = "browser tests need " + BROWSER + " and " + DRIVER + " (missing: " + missingFiles
+                + "); install them with `" + INSTALL + "`";
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             Assertions.fail(missing + " (CI=true: a missing browser is a failure, not a skip)");
         }
         Assumptions.abort(missing + " (skipped)");
+    }
+
+    /** {@link #start(boolean)} on another thread, to start two browsers side by side. */
+    static CompletableFuture<Chromium> startAsync(boolean javascript) {
+        require();
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return start(javascript);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** A fresh browser with JavaScript on. */
@@ -62,12 +85,13 @@ final class Chromium implements AutoCloseable {
     }
 
     /**
-     * A fresh browser with its own new profile. The performance log records every network request of the
-     * pages it loads (see {@link Network}).
+     * A fresh browser with its own new profile, with or without JavaScript (off as a content setting, as a
+     * reader's browser would have it; WebDriver's own scripts still run). The performance log records every
+     * network request of the pages it loads, the browser log the console (see {@link Pages}).
      */
     static Chromium start(boolean javascript) throws IOException {
         require();
-        java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(Level.WARNING);
+        SELENIUM_LOG.setLevel(Level.WARNING);
         Path profile = Files.createTempDirectory("gloss-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER.toFile());
@@ -84,10 +108,7 @@ final class Chromium implements AutoCloseable {
                 .usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort()
                 .withLogLevel(ChromiumDriverLogLevel.OFF)
-                .withLogOutput(new java.io.OutputStream() {
-                    @Override
-                    public void write(int b) {}
-                })
+                .withLogOutput(OutputStream.nullOutputStream())
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(30));

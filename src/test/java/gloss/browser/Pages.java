@@ -21,7 +21,8 @@ final class Pages {
 
     /**
      * One page of each type, by name, as site-relative URLs. The provision, reaction, actor and topic pages
-     * are the first of their kind; the search page is also checked with results showing.
+     * are the first of their kind; the search page is also checked with results showing. The versions and
+     * document pages are included when the content has plan versions.
      */
     static Map<String, String> types(BuiltSite site) {
         Map<String, String> t = new LinkedHashMap<>();
@@ -38,6 +39,9 @@ final class Pages {
         t.put("sources", "sources/");
         t.put("timeline", "timeline/");
         t.put("methodology", "methodology/");
+        // The plan-versions pages, once the content has documents.
+        site.page("versions/index\\.html").ifPresent(url -> t.put("versions", url));
+        site.page("documents/[^/]+/index\\.html").ifPresent(url -> t.put("document", url));
         t.put("search", "search/");
         t.put("search results", "search/?q=plan");
         t.put("404", "404.html");
@@ -48,17 +52,9 @@ final class Pages {
     static void open(WebDriver driver, BuiltSite site, String relative) {
         driver.get(site.url(relative));
         wait(driver, 10).until(d -> "complete".equals(js(d, "return document.readyState")));
-        if (relative.startsWith("search/") && isScriptOn(driver)) {
+        if (relative.startsWith("search/")) {
             wait(driver, 10).until(d -> !String.valueOf(js(d,
                     "var s = document.getElementById('search-status'); return s ? s.textContent : ''")).startsWith("Loading"));
-        }
-    }
-
-    static boolean isScriptOn(WebDriver driver) {
-        try {
-            return Boolean.TRUE.equals(js(driver, "return true"));
-        } catch (RuntimeException e) {
-            return false;
         }
     }
 
@@ -104,10 +100,15 @@ final class Pages {
         };
     }
 
-    /** The browser console's error messages since the last call. */
+    /**
+     * The browser console's error messages since the last call, except the 404 of the {@code /favicon.ico}
+     * that Chromium asks the server root for on its own (the site declares no icon).
+     */
     static List<String> consoleErrors(WebDriver driver) {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-                .map(LogEntry::getMessage).toList();
+                .map(LogEntry::getMessage)
+                .filter(m -> !m.matches("http://127\\.0\\.0\\.1:\\d+/favicon\\.ico .*"))
+                .toList();
     }
 }

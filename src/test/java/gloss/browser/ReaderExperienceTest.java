@@ -14,12 +14,16 @@ import org.openqa.selenium.support.ui.Select;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -125,7 +129,10 @@ class ReaderExperienceTest {
                 "searching " + query + " lists " + expectedUrlPart + "…: " + hrefs);
         String status = driver.findElement(By.id("search-status")).getText();
         assertTrue(status.matches("\\d+ results?"), status);
-        assertEquals(hrefs.size(), Integer.parseInt(status.replaceAll("\\D", "")) > 50 ? 50 : Integer.parseInt(status.replaceAll("\\D", "")));
+        int found = Integer.parseInt(status.replaceAll("\\D", ""));
+        assertEquals(Math.min(found, 50), hrefs.size(), "the status counts the results (at most 50 are listed)");
+        assertTrue(URLDecoder.decode(driver.getCurrentUrl(), StandardCharsets.UTF_8).endsWith("?q=" + query),
+                "the address carries the query, so the search can be shared: " + driver.getCurrentUrl());
         // The result leads to the page.
         WebElement hit = driver.findElements(By.cssSelector("#search-results li a")).stream()
                 .filter(a -> a.getDomProperty("href").contains("/" + expectedUrlPart)).findFirst().orElseThrow();
@@ -202,9 +209,9 @@ class ReaderExperienceTest {
         int total = cards().size();
         assertTrue(total > 1, "reactions listed: " + total);
 
-        checkFilter("country", total, card -> card.getDomAttribute("data-country"));
-        checkFilter("stance", total, card -> card.getDomAttribute("data-stance"));
-        checkFilter("actor", total, card -> card.findElement(By.cssSelector(".reaction-meta a")).getDomProperty("href"));
+        checkFilter("country", total, card -> card.get("country"));
+        checkFilter("stance", total, card -> card.get("stance"));
+        checkFilter("actor", total, card -> card.get("actor"));
 
         // Filters combine, and "Any" everywhere shows every card again.
         Select country = select("country");
@@ -212,58 +219,63 @@ class ReaderExperienceTest {
         country.selectByIndex(1);
         stance.selectByIndex(1);
         String wantCountry = country.getFirstSelectedOption().getDomAttribute("value");
-        String wantStance = stance.getFirstSelectedOption().getDomAttribute("value").toLowerCase();
-        for (WebElement card : visibleCards()) {
-            assertEquals(wantCountry, card.getDomAttribute("data-country"));
-            assertEquals(wantStance, card.getDomAttribute("data-stance"));
+        String wantStance = stance.getFirstSelectedOption().getDomAttribute("value").toLowerCase(Locale.ROOT);
+        for (Map<String, Object> card : cards()) {
+            if (!Boolean.TRUE.equals(card.get("shown"))) continue;
+            assertEquals(wantCountry, card.get("country"));
+            assertEquals(wantStance, card.get("stance"));
         }
         country.selectByIndex(0);
         stance.selectByIndex(0);
-        assertEquals(total, visibleCards().size());
+        assertEquals(total, shown(cards()).size());
         assertEquals(total + " of " + total + " reactions shown", status());
     }
 
-    private interface Key {
-        String of(WebElement card);
-    }
-
     /** For every option of one filter: the cards shown are the ones that match, as many as the option says. */
-    private void checkFilter(String name, int total, Key key) {
-        Select select = select(name);
-        int options = select.getOptions().size();
-        assertTrue(options > 2, name + " has options: " + options);
-        for (int i = 1; i < options; i++) {
-            select.selectByIndex(i);
-            WebElement option = select.getFirstSelectedOption();
-            String value = option.getDomAttribute("value");
-            Matcher count = Pattern.compile("\\((\\d+)\\)$").matcher(option.getText());
-            assertTrue(count.find(), option.getText());
+    private void checkFilter(String name, int total, Function<Map<String, Object>, Object> key) {
+        WebElement select = driver.findElement(By.cssSelector("form.live-filter select[name=" + name + "]"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, String>> options = (List<Map<String, String>>) js(driver,
+                "return Array.from(arguments[0].options).map(function (o) { return {value: o.value, text: o.text}; })", select);
+        assertTrue(options.size() > 2, name + " has options: " + options.size());
+        for (int i = 1; i < options.size(); i++) {
+            String value = options.get(i).get("value");
+            // Choose as a user would: the change event fires, as with the mouse or keyboard.
+            new Select(select).selectByIndex(i);
+            Matcher count = Pattern.compile("\\((\\d+)\\)$").matcher(options.get(i).get("text"));
+            assertTrue(count.find(), options.get(i).get("text"));
             int expected = Integer.parseInt(count.group(1));
-            List<WebElement> shown = visibleCards();
-            assertEquals(expected, shown.size(), name + " = " + value);
-            for (WebElement card : shown) {
-                String k = key.of(card);
+            List<Map<String, Object>> cards = cards();
+            List<Map<String, Object>> shown = shown(cards);
+            assertEquals(expected, shown.size(), name + " = " + value + " shows as many cards as its option says");
+            for (Map<String, Object> card : shown) {
+                String k = String.valueOf(key.apply(card));
                 assertTrue(name.equals("actor") ? k.endsWith("/" + value) : k.equalsIgnoreCase(value),
                         name + " = " + value + " shows a card with " + k);
             }
+            assertEquals(total - expected, cards.size() - shown.size(), "the other cards are hidden");
             assertEquals(expected + " of " + total + " reactions shown", status());
-            long hidden = cards().stream().filter(c -> !c.isDisplayed()).count();
-            assertEquals(total - expected, hidden, "the other cards are hidden");
         }
-        select.selectByIndex(0);
-        assertEquals(total, visibleCards().size());
+        new Select(select).selectByIndex(0);
+        assertEquals(total, shown(cards()).size());
     }
 
     private Select select(String name) {
         return new Select(driver.findElement(By.cssSelector("form.live-filter select[name=" + name + "]")));
     }
 
-    private List<WebElement> cards() {
-        return driver.findElements(By.cssSelector("#reaction-list .reaction-card"));
+    /** Every card of the list with its filter keys and whether it is rendered, read in one script call. */
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> cards() {
+        return (List<Map<String, Object>>) js(driver,
+                "return Array.from(document.querySelectorAll('#reaction-list .reaction-card')).map(function (c) {"
+                        + " var a = c.querySelector('.reaction-meta a');"
+                        + " return {shown: c.getClientRects().length > 0, country: c.getAttribute('data-country'),"
+                        + " stance: c.getAttribute('data-stance'), actor: a ? a.href : ''}; })");
     }
 
-    private List<WebElement> visibleCards() {
-        return cards().stream().filter(WebElement::isDisplayed).toList();
+    private static List<Map<String, Object>> shown(List<Map<String, Object>> cards) {
+        return cards.stream().filter(c -> Boolean.TRUE.equals(c.get("shown"))).toList();
     }
 
     private String status() {

@@ -1,0 +1,117 @@
+package gloss.browser;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The weight of each page as a reader first downloads it: the HTML plus the stylesheets and scripts it
+ * links, uncompressed. Written to the test output and to {@code target/page-weight.txt}; the only limit
+ * asserted is a loose sanity bound, the numbers are for people to watch. Needs no browser.
+ */
+@ExtendWith(BuiltSite.Extension.class)
+class PageWeightTest {
+    /**
+     * A sanity bound against runaway output (a page repeated into itself, an inlined asset), well above what
+     * the pages weigh so that editorial growth does not trip it: on 27 Nov 2026 provision pages weighed
+     * 51–111 KB (median 63 KB), mostly annotation, reaction cards and the reference list.
+     */
+    static final long LIMIT = 200 * 1024;
+
+    static BuiltSite site;
+
+    @BeforeAll
+    static void build(BuiltSite builtSite) {
+        site = builtSite.require();
+    }
+
+    record Weight(String page, long html, long css, long js) {
+        long total() {
+            return html + css + js;
+        }
+
+        String line(String label) {
+            return String.format("%-22s %7s  (HTML %s + CSS %s + JS %s)  %s", label, kb(total()), kb(html), kb(css), kb(js), page);
+        }
+    }
+
+    @Test
+    void pageWeightsAreMeasuredAndReported() throws IOException {
+        List<Weight> provisions = new ArrayList<>();
+        for (String file : site.htmlFiles()) {
+            if (file.matches("provisions/\\d+-[^/]+/index\\.html")) provisions.add(weigh(file));
+        }
+        assertTrue(!provisions.isEmpty(), "provision pages");
+        provisions.sort(Comparator.comparingLong(Weight::total));
+        Weight median = provisions.get(provisions.size() / 2);
+        Weight max = provisions.get(provisions.size() - 1);
+        Weight min = provisions.get(0);
+
+        Map<String, Weight> byType = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : Pages.types(site).entrySet()) {
+            if (e.getKey().equals("search results") || e.getKey().equals("provision")) continue;
+            String url = e.getValue();
+            byType.put(e.getKey(), weigh(url.isEmpty() || url.endsWith("/") ? url + "index.html" : url));
+        }
+        StringBuilder report = new StringBuilder();
+        report.append("Page weight: HTML + linked CSS + JS, uncompressed (").append(provisions.size())
+                .append(" provision pages)\n");
+        report.append(min.line("provision (smallest)")).append('\n');
+        report.append(median.line("provision (median)")).append('\n');
+        report.append(max.line("provision (largest)")).append('\n');
+        byType.forEach((name, w) -> report.append(w.line(name)).append('\n'));
+        Path index = site.dir().resolve("search/index.json");
+        if (Files.exists(index)) {
+            report.append(String.format("%-22s %7s  (fetched by the search page)%n", "search index (JSON)", kb(Files.size(index))));
+        }
+        System.out.print(report);
+        Path target = Path.of("target");
+        Files.createDirectories(target);
+        Files.writeString(target.resolve("page-weight.txt"), report.toString());
+
+        List<String> heavy = provisions.stream().filter(w -> w.total() >= LIMIT).map(w -> w.line("")).toList();
+        assertEquals(List.of(), heavy, "provision pages at or above " + kb(LIMIT));
+    }
+
+    /** The HTML file and every stylesheet and script it links from the site itself. */
+    private Weight weigh(String file) throws IOException {
+        Path path = site.dir().resolve(file);
+        Document doc = Jsoup.parse(path.toFile(), "UTF-8");
+        long css = 0, js = 0;
+        for (Element link : doc.select("link[rel~=(?i)^stylesheet$][href]")) css += linkedSize(file, link.attr("href"));
+        for (Element script : doc.select("script[src]")) js += linkedSize(file, script.attr("src"));
+        return new Weight(BuiltSite.urlPath(file), Files.size(path), css, js);
+    }
+
+    /** The size of a file linked from {@code page}, by relative or root-relative URL under the base path. */
+    private long linkedSize(String page, String href) throws IOException {
+        URI base = URI.create(site.baseUrl());
+        URI resolved = base.resolve(page).resolve(href);
+        String sitePath = resolved.getPath();
+        assertTrue(resolved.getHost().equals(base.getHost()) && sitePath.startsWith(base.getPath()),
+                page + " links " + href + " from outside the site");
+        Path linked = site.dir().resolve(sitePath.substring(base.getPath().length()));
+        assertTrue(Files.isRegularFile(linked), page + " links a missing file " + href);
+        return Files.size(linked);
+    }
+
+    private static String kb(long bytes) {
+        return String.format("%.1f KB", bytes / 1024.0);
+    }
+}
