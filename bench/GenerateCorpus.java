@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * <pre>java bench/GenerateCorpus.java N OUTDIR [REPO_ROOT]</pre>
  *
  * OUTDIR/content/ gets the registries (explainer.yaml, sources.yaml, actors.yaml, topics.yaml,
- * events.yaml), ~10% provisions, ~90% reactions, a home.md and one free page, all in the format of
+ * events.yaml), ~10% provisions, ~90% reactions, a home.md and three free pages (methodology,
+ * corrections, about: the templates link to them), all in the format of
  * docs/content-format.md. If REPO_ROOT/templates exists (REPO_ROOT defaults to the current
  * directory) it is copied to OUTDIR/templates so that Gloss can build OUTDIR as a root.
  *
@@ -38,6 +39,11 @@ public class GenerateCorpus {
     static final long SEED = 20251121L;
     static final LocalDate FIRST_DAY = LocalDate.of(2025, 11, 20);
     static final int DAYS = 373; // reactions span 2025-11-20 .. 2026-11-27
+    // Share of reactions with `provisions: all`. The real explainer has far more (most early
+    // reactions are to the whole plan), but Gloss lists every such reaction on every provision
+    // page, so this share drives a P x R term in the output size: at N=10000, 5% already means
+    // ~450 reactions on each of 1000 provision pages.
+    static final int ALL_PROVISIONS_PERCENT = 5;
 
     // ---------------------------------------------------------------- vocabulary
     // Plain lowercase ASCII words: they also make ids and slugs, which must be kebab-case.
@@ -196,7 +202,10 @@ public class GenerateCorpus {
         put(content.resolve("topics.yaml"), topicsYaml());
         put(content.resolve("events.yaml"), eventsYaml());
         put(content.resolve("home.md"), homeMd());
-        put(content.resolve("pages/methodology.md"), methodologyMd());
+        // The three free pages the templates' navigation links to (a build fails on broken links).
+        put(content.resolve("pages/methodology.md"), freePage("Methodology", "How this corpus is made"));
+        put(content.resolve("pages/corrections.md"), freePage("Corrections", "Corrections so far"));
+        put(content.resolve("pages/about.md"), freePage("About", "Who writes this"));
         int width = Math.max(2, String.valueOf(nProvisions).length()); // zero-pad so files sort by number
         for (Provision p : provisions) {
             String name = String.format("%0" + width + "d-%s.md", p.number, p.slug);
@@ -326,8 +335,8 @@ public class GenerateCorpus {
                 + "[territory](topic:territory).\n";
     }
 
-    String methodologyMd() {
-        return "---\ntitle: Methodology\n---\n## How this corpus is made\n\n"
+    String freePage(String title, String heading) {
+        return "---\ntitle: " + title + "\n---\n## " + heading + "\n\n"
                 + paragraphText(80) + "\n\n" + paragraphText(60) + "\n";
     }
 
@@ -359,7 +368,7 @@ public class GenerateCorpus {
         fm.append("date: ").append(r.date).append('\n');
         fm.append("medium: ").append(r.medium).append('\n');
         fm.append("stance: ").append(pick(STANCES)).append('\n');
-        if (rnd.nextInt(20) == 0) {
+        if (rnd.nextInt(100) < ALL_PROVISIONS_PERCENT) {
             fm.append("provisions: all\n");
         } else {
             TreeSet<Integer> nums = new TreeSet<>();

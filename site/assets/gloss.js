@@ -145,7 +145,7 @@
       kind.textContent = h.d.k + ": ";
       var snippet = document.createElement("p");
       snippet.className = "result-snippet";
-      var at = h.d.nx.indexOf(words[0]);
+      var at = Math.max(0, h.d.ntx.indexOf(words[0]));
       var start = Math.max(0, at - 80);
       snippet.textContent = (start > 0 ? "…" : "") + h.d.x.slice(start, start + 220) + "…";
       li.appendChild(kind);
@@ -159,7 +159,7 @@
   input.value = q;
   status.textContent = "Loading the search index…";
   fetch("index.json").then(function (r) { return r.json(); }).then(function (data) {
-    docs = data.map(function (d) { d.nt = norm(d.t); d.nx = norm(d.t + " " + d.x); return d; });
+    docs = data.map(function (d) { d.nt = norm(d.t); d.ntx = norm(d.x); d.nx = d.nt + " " + d.ntx; return d; });
     status.textContent = "";
     run(input.value);
   }).catch(function () {
