@@ -41,6 +41,9 @@ public final class Templates {
         config = new Configuration(Configuration.VERSION_2_3_34);
         config.setDirectoryForTemplateLoading(templatesDir.toFile());
         config.setDefaultEncoding("UTF-8");
+        // Templates do not change during a build (serve makes a new Templates when one does), so
+        // FreeMarker need not check the files' timestamps on every page.
+        config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         config.setOutputEncoding("UTF-8");
         config.setLocale(Locale.ENGLISH);
         config.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
