@@ -58,6 +58,7 @@ public final class Preview implements AutoCloseable {
     private final EventHub hub = new EventHub();
     private final BlockingQueue<Path> changes = new LinkedBlockingQueue<>();
     private final CountDownLatch closed = new CountDownLatch(1);
+    private final java.util.concurrent.atomic.AtomicBoolean closeOnce = new java.util.concurrent.atomic.AtomicBoolean();
     private final Thread rebuilder;
     private volatile Published published;
     private volatile boolean closing;
@@ -101,7 +102,11 @@ public final class Preview implements AutoCloseable {
         } catch (IOException e) {
             // keep the name as given
         }
-        return URI.create("http://" + host + ":" + server.port() + (p == null ? "/" : p.basePath()));
+        try {
+            return new URI("http", null, host, server.port(), p == null ? "/" : p.basePath(), null, null);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e); // host and port come from a bound socket, the path from a URI
+        }
     }
 
     /** The address of the event stream the reload script listens to. */
@@ -194,6 +199,7 @@ public final class Preview implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!closeOnce.compareAndSet(false, true)) return; // Ctrl+C also runs this, from a shutdown hook
         closing = true;
         changes.offer(root); // wakes the rebuild thread, which then sees closing
         if (server != null) server.close();

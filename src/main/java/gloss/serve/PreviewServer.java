@@ -106,7 +106,7 @@ final class PreviewServer implements AutoCloseable {
         String base = published.basePath();
         String decoded = path.path();
         if (!base.equals("/") && (decoded.equals("/") || decoded.equals(base.substring(0, base.length() - 1)))) {
-            redirect(exchange, 302, base, head); // temporary: base_url may change while editing
+            redirect(exchange, 302, published.rawBasePath(), head); // temporary: base_url may change while editing
             return;
         }
         if (!decoded.startsWith(base)) {

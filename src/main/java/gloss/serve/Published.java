@@ -24,14 +24,16 @@ final class Published {
     private final long version;
     private final Pipeline.Pages pages;
     private final String basePath;
+    private final String rawBasePath;
     private final Set<String> drafts;
     private Map<String, byte[]> all;
 
     Published(long version, Pipeline.Pages pages, boolean drafts) {
         this.version = version;
         this.pages = pages;
-        String path = URI.create(pages.site().content().explainer().baseUrl()).getPath();
-        this.basePath = path == null || path.isEmpty() ? "/" : path;
+        URI base = URI.create(pages.site().content().explainer().baseUrl());
+        this.basePath = base.getPath() == null || base.getPath().isEmpty() ? "/" : base.getPath();
+        this.rawBasePath = base.getRawPath() == null || base.getRawPath().isEmpty() ? "/" : base.getRawPath();
         this.drafts = drafts ? draftFiles(pages.site()) : Set.of();
     }
 
@@ -39,9 +41,14 @@ final class Published {
         return version;
     }
 
-    /** The site's path on the server, starting and ending with '/'. */
+    /** The site's path on the server, decoded, starting and ending with '/'. */
     String basePath() {
         return basePath;
+    }
+
+    /** The same path as written in a URL (percent-encoded). */
+    String rawBasePath() {
+        return rawBasePath;
     }
 
     Optional<byte[]> file(String path) {
