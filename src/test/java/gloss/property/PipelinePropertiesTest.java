@@ -54,7 +54,12 @@ class PipelinePropertiesTest {
     private static final List<String> FOLDERS = List.of("content/provisions", "content/reactions", "content/pages",
             "content/documents");
 
-    private final long seed = Long.getLong("gloss.property.seed", new SecureRandom().nextLong());
+    /**
+     * A fresh seed each local run explores new inputs; CI (CI=true) uses a fixed seed so that a landing
+     * never depends on luck. Either way the seed is printed on failure.
+     */
+    private final long seed = Long.getLong("gloss.property.seed",
+            "true".equals(System.getenv("CI")) ? 20251121L : new SecureRandom().nextLong());
 
     /** One generated input: where it goes and its bytes. */
     record Input(String file, byte[] bytes) {}
