@@ -7,7 +7,7 @@ import java.util.Map;
  * Content types by file extension. com.sun.net.httpserver sets none, and browsers refuse ES modules
  * and style sheets served as {@code application/octet-stream} (with {@code nosniff}, which serve sends).
  */
-final class ContentTypes {
+public final class ContentTypes {
     private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"),
             Map.entry("htm", "text/html; charset=utf-8"),
@@ -36,7 +36,8 @@ final class ContentTypes {
 
     private ContentTypes() {}
 
-    static String of(String file) {
+    /** The content type for a file name or URL path, {@code application/octet-stream} when unknown. */
+    public static String of(String file) {
         String name = file.substring(file.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
         if (dot < 0) return "application/octet-stream";

@@ -2,6 +2,7 @@ package gloss.browser;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import gloss.serve.ContentTypes;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,8 +11,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -20,22 +19,10 @@ import java.util.concurrent.Executors;
  * {@code base} (the path of the explainer's {@code base_url}, so root-relative links of the 404 page work),
  * {@code dir/index.html} for {@code dir/}, a redirect for {@code dir} without its slash, and the site's
  * {@code 404.html} with status 404 for anything else. Content types are set here because
- * {@code com.sun.net.httpserver} sets none. Independent of {@code gloss serve}.
+ * {@code com.sun.net.httpserver} sets none (the same table as serve). Independent of {@code gloss serve}
+ * otherwise.
  */
 final class StaticServer implements AutoCloseable {
-    private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("html", "text/html; charset=utf-8"),
-            Map.entry("css", "text/css; charset=utf-8"),
-            Map.entry("js", "text/javascript; charset=utf-8"),
-            Map.entry("mjs", "text/javascript; charset=utf-8"),
-            Map.entry("json", "application/json; charset=utf-8"),
-            Map.entry("xml", "application/xml; charset=utf-8"),
-            Map.entry("txt", "text/plain; charset=utf-8"),
-            Map.entry("svg", "image/svg+xml"),
-            Map.entry("png", "image/png"),
-            Map.entry("ico", "image/x-icon"),
-            Map.entry("woff2", "font/woff2"));
-
     private final Path root;
     private final String base;
     private final HttpServer server;
@@ -84,7 +71,7 @@ final class StaticServer implements AutoCloseable {
             }
             if (file == null || !Files.isRegularFile(file)) {
                 Path notFound = root.resolve("404.html");
-                if (Files.isRegularFile(notFound)) send(ex, 404, TYPES.get("html"), Files.readAllBytes(notFound));
+                if (Files.isRegularFile(notFound)) send(ex, 404, ContentTypes.of("404.html"), Files.readAllBytes(notFound));
                 else send(ex, 404, "text/plain; charset=utf-8", "not found\n".getBytes());
                 return;
             }
@@ -99,10 +86,7 @@ final class StaticServer implements AutoCloseable {
     }
 
     static String contentType(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return TYPES.getOrDefault(ext, "application/octet-stream");
+        return ContentTypes.of(file.getFileName().toString());
     }
 
     private static void redirect(HttpExchange ex, String location) throws IOException {
