@@ -3,7 +3,6 @@ package gloss.render;
 import gloss.content.Actor;
 import gloss.content.Body;
 import gloss.content.Diagnostics;
-import gloss.content.Event;
 import gloss.content.Explainer;
 import gloss.content.Page;
 import gloss.content.Provision;
@@ -522,7 +521,4 @@ public final class SiteRenderer {
                 r.summary().orElse(null), r.allProvisions(), provisions);
     }
 
-    static List<Event> sortedEvents(List<Event> events) {
-        return events.stream().sorted(Comparator.comparing(Event::date)).toList();
-    }
 }
