@@ -51,6 +51,7 @@ public final class Pipeline {
 
     private final Markdown markdown = new Markdown();
     private final Reuse reuse;
+    private final Timings timings;
 
     public Pipeline() {
         this(Reuse.NONE);
@@ -58,7 +59,17 @@ public final class Pipeline {
 
     /** A pipeline that may answer parts of the build from earlier runs (see {@link Reuse}, used by serve). */
     public Pipeline(Reuse reuse) {
+        this(reuse, Timings.OFF);
+    }
+
+    /** A full build that records how long each phase took ({@code build --timings}). */
+    public Pipeline(Timings timings) {
+        this(Reuse.NONE, timings);
+    }
+
+    private Pipeline(Reuse reuse, Timings timings) {
         this.reuse = reuse;
+        this.timings = timings;
     }
 
     /** {@code warnings} adds the editor's warnings of {@code check} (see {@link Warnings}). */
@@ -70,7 +81,7 @@ public final class Pipeline {
 
     /** The site's files by path, or empty when there were errors (all of them are in {@code diagnostics}). */
     public Optional<Map<String, byte[]>> run(Options options, Diagnostics diagnostics) {
-        return runPages(options, diagnostics).map(Pages::withExports);
+        return runPages(options, diagnostics).map(p -> timings.time("exports", p::withExports));
     }
 
     /**
@@ -89,11 +100,12 @@ public final class Pipeline {
     /** {@link #run} without the exports; empty when there were errors. */
     public Optional<Pages> runPages(Options options, Diagnostics diagnostics) {
         Path root = options.root();
-        Optional<Content> loaded = new ContentLoader(root, options.drafts(), diagnostics, reuse.notes()).load();
+        Optional<Content> loaded = timings.time("load content",
+                () -> new ContentLoader(root, options.drafts(), diagnostics, reuse.notes()).load());
         if (loaded.isEmpty()) return Optional.empty();
         Content content = loaded.get();
-        SiteModel site = SiteModel.resolve(content, diagnostics);
-        Map<Body, ParsedBody> parsed = parseAndCheck(content, diagnostics);
+        SiteModel site = timings.time("resolve", () -> SiteModel.resolve(content, diagnostics));
+        Map<Body, ParsedBody> parsed = timings.time("parse Markdown", () -> parseAndCheck(content, diagnostics));
 
         Path templatesDir = root.resolve("templates");
         if (!Files.isDirectory(templatesDir)) {
@@ -103,8 +115,10 @@ public final class Pipeline {
         Templates templates;
         Map<String, byte[]> files = new TreeMap<>();
         try {
+            long start = System.nanoTime();
             templates = reuse.templates(() -> new Templates(templatesDir, Path.of("templates")));
             files.putAll(Assets.read(templatesDir));
+            timings.add("templates, assets", System.nanoTime() - start);
         } catch (IOException e) {
             diagnostics.error(Location.of(Path.of("templates")), "cannot read templates: " + e.getMessage());
             return Optional.empty();
@@ -112,8 +126,8 @@ public final class Pipeline {
         // Rendering also reports problems (unknown citation ids, broken cross-references), so it runs
         // even when earlier steps failed: editors get every diagnostic in one run.
         Templates pageTemplates = templates;
-        List<ProcessedPage> pages = reuse.pages(site, parsed, diagnostics,
-                (model, bodies, problems) -> new SiteRenderer(model, markdown, pageTemplates, bodies, problems));
+        List<ProcessedPage> pages = timings.time("render, post-process", () -> reuse.pages(site, parsed, diagnostics,
+                (model, bodies, problems) -> new SiteRenderer(model, markdown, pageTemplates, bodies, problems)));
         if (options.warnings()) {
             Set<String> cited = new HashSet<>();
             pages.forEach(p -> cited.addAll(p.page().citedSources()));
@@ -123,11 +137,12 @@ public final class Pipeline {
         Set<String> otherFiles = new HashSet<>(files.keySet());
         otherFiles.addAll(EXPORTS);
         LinkChecker links = new LinkChecker(pages, otherFiles, basePath);
-        reuse.checkLinks(pages, basePath, diagnostics, (some, problems) -> links.check(some, Path.of("templates"), problems));
+        timings.time("check links", () -> reuse.checkLinks(pages, basePath, diagnostics,
+                (some, problems) -> links.check(some, Path.of("templates"), problems)));
         if (diagnostics.hasErrors()) return Optional.empty();
-        for (ProcessedPage p : pages) {
-            files.put(Urls.file(p.page().url()), reuse.bytes(p));
-        }
+        timings.time("encode pages", () -> {
+            for (ProcessedPage p : pages) files.put(Urls.file(p.page().url()), reuse.bytes(p));
+        });
         return Optional.of(new Pages(site, pages, files));
     }
 

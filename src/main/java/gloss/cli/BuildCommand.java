@@ -1,6 +1,7 @@
 package gloss.cli;
 
 import gloss.build.Pipeline;
+import gloss.build.Timings;
 import gloss.content.Diagnostics;
 import gloss.output.SiteWriter;
 import picocli.CommandLine;
@@ -25,6 +26,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Include notes marked draft: true.")
     boolean drafts;
 
+    @Option(names = "--timings", description = "Print how long each phase of the build took (to standard error).")
+    boolean timings;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -41,20 +45,31 @@ final class BuildCommand implements Callable<Integer> {
         new SiteWriter(target).recoverIfIdle(); // a build killed mid-swap: the old site back, even if this one fails
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
-        Optional<Map<String, byte[]>> files = new Pipeline().run(new Pipeline.Options(rootDir, drafts), diagnostics);
+        Timings phases = timings ? Timings.on() : Timings.OFF;
+        phases.add("JVM start to command", startupNanos());
+        Optional<Map<String, byte[]>> files = new Pipeline(phases).run(new Pipeline.Options(rootDir, drafts), diagnostics);
         Reporter.print(diagnostics, spec.commandLine().getErr());
         if (files.isEmpty()) {
             spec.commandLine().getErr().println("gloss: build failed; " + target + " was left as it was");
             return Main.CONTENT_ERRORS;
         }
         try {
+            long writing = System.nanoTime();
             new SiteWriter(target).write(files.get());
+            phases.add("write site", System.nanoTime() - writing);
         } catch (SiteWriter.Busy e) {
             spec.commandLine().getErr().println("gloss: error: " + e.getMessage());
             return Main.CONTENT_ERRORS;
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
+        phases.print(spec.commandLine().getErr());
         spec.commandLine().getOut().println("gloss: wrote " + files.get().size() + " files to " + target + " in " + ms + " ms");
         return Main.OK;
+    }
+
+    /** From the process's start (as the OS recorded it) to now: JVM start-up, class loading, option parsing. */
+    private static long startupNanos() {
+        return ProcessHandle.current().info().startInstant()
+                .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toNanos()).orElse(0L);
     }
 }
