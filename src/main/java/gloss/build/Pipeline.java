@@ -38,6 +38,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * The whole build as one story: load, resolve, parse and check bodies, render, post-process, check
@@ -150,11 +151,15 @@ public final class Pipeline {
     private static void exports(SiteModel site, List<ProcessedPage> pages, Map<String, byte[]> files) {
         var explainer = site.content().explainer();
         List<String> urls = pages.stream().map(p -> p.page().url()).filter(u -> !u.equals("404.html")).toList();
-        files.put("sitemap.xml", utf8(Sitemap.sitemap(explainer, urls)));
-        files.put("robots.txt", utf8(Sitemap.robots(explainer)));
-        files.put("feed.xml", utf8(AtomFeed.write(site)));
-        files.put("data/explainer.json", utf8(DataExport.write(site)));
-        files.put("search/index.json", utf8(SearchIndex.write(pages.stream().flatMap(p -> p.search().stream()).toList())));
+        Map<String, Supplier<String>> exports = new TreeMap<>(Map.of(
+                "sitemap.xml", () -> Sitemap.sitemap(explainer, urls),
+                "robots.txt", () -> Sitemap.robots(explainer),
+                "feed.xml", () -> AtomFeed.write(site),
+                "data/explainer.json", () -> DataExport.write(site),
+                "search/index.json", () -> SearchIndex.write(pages.stream().flatMap(p -> p.search().stream()).toList())));
+        // independent of each other, and the search index and data export are large: made side by side
+        exports.entrySet().parallelStream().map(e -> Map.entry(e.getKey(), utf8(e.getValue().get())))
+                .toList().forEach(e -> files.put(e.getKey(), e.getValue()));
     }
 
     private static byte[] utf8(String s) {

@@ -85,10 +85,60 @@ public final class LinkChecker {
             target = path.substring(basePath.length());
         } else {
             String dir = fromFile.contains("/") ? fromFile.substring(0, fromFile.lastIndexOf('/') + 1) : "";
-            URI resolved = URI.create("https://site.invalid/" + dir).resolve(path);
-            target = URLDecoder.decode(resolved.getPath(), StandardCharsets.UTF_8).substring(1);
+            target = isPlain(path) ? resolvePlain(dir, path) : resolveUri(dir, path);
+            if (target == null) return null;
         }
         if (target.startsWith("../")) return null;
         return Urls.file(target);
+    }
+
+    /** Relative resolution as {@link URI#resolve} does it, the general case. */
+    static String resolveUri(String dir, String path) {
+        URI resolved = URI.create("https://site.invalid/" + dir).resolve(path);
+        return URLDecoder.decode(resolved.getPath(), StandardCharsets.UTF_8).substring(1);
+    }
+
+    /**
+     * The same for the links templates write ({@code ../../reactions/}), without building URIs: a site has
+     * hundreds of thousands of them. Null when the link climbs above the site's root.
+     */
+    static String resolvePlain(String dir, String path) {
+        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        for (int start = 0, slash; start < dir.length(); start = slash + 1) {
+            slash = dir.indexOf('/', start);
+            out.add(dir.substring(start, slash));
+        }
+        boolean folder = false;
+        for (int start = 0; start <= path.length(); ) {
+            int slash = path.indexOf('/', start);
+            int end = slash < 0 ? path.length() : slash;
+            String segment = path.substring(start, end);
+            boolean last = slash < 0;
+            if (segment.equals("..")) {
+                if (out.isEmpty()) return null;
+                out.remove(out.size() - 1);
+                folder = true;
+            } else if (segment.equals(".") || segment.isEmpty()) {
+                folder = true;
+            } else {
+                out.add(segment);
+                folder = false;
+            }
+            if (last) break;
+            start = slash + 1;
+        }
+        String joined = String.join("/", out);
+        return folder && !out.isEmpty() ? joined + "/" : joined;
+    }
+
+    /** Letters, digits and {@code - . _ ~ /}, no empty segment: nothing a URI would decode or treat specially. */
+    private static boolean isPlain(String path) {
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '.' || c == '_' || c == '~' || (c == '/' && (i == 0 || path.charAt(i - 1) != '/'));
+            if (!ok) return false;
+        }
+        return true;
     }
 }

@@ -265,7 +265,12 @@ public final class PostProcessor {
     private static boolean hasClass(StartTag tag, String cls) {
         Attribute a = tag.attribute("class");
         if (a == null) return false;
-        for (String c : a.value().split("\\s+")) if (c.equals(cls)) return true;
+        String classes = a.value();
+        for (int i = classes.indexOf(cls); i >= 0; i = classes.indexOf(cls, i + 1)) {
+            int end = i + cls.length();
+            if ((i == 0 || HtmlScanner.isSpace(classes.charAt(i - 1)))
+                    && (end == classes.length() || HtmlScanner.isSpace(classes.charAt(end)))) return true;
+        }
         return false;
     }
 

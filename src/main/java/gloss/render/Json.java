@@ -45,7 +45,10 @@ public final class Json {
 
     private static void string(String s, StringBuilder out) {
         out.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        int plain = 0; // most strings need no escaping: copy the run before the first character that does
+        while (plain < s.length() && needsNoEscape(s.charAt(plain))) plain++;
+        out.append(s, 0, plain);
+        for (int i = plain; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");
@@ -62,5 +65,9 @@ public final class Json {
             }
         }
         out.append('"');
+    }
+
+    private static boolean needsNoEscape(char c) {
+        return c >= 0x20 && c != '"' && c != '\\' && c != '<';
     }
 }

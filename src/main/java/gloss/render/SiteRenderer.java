@@ -194,8 +194,7 @@ public final class SiteRenderer {
     private Optional<RenderedPage> countryPage(String country) {
         String url = Urls.country(country);
         return reactionList(url, "Reactions: " + country, "Reactions from " + country + ".",
-                site.content().reactions().stream().filter(r -> country.equals(countryOf(r))).toList(),
-                List.of(new View.Crumb(country, url)));
+                reactionsByCountry().getOrDefault(country, List.of()), List.of(new View.Crumb(country, url)));
     }
 
     /** The reactions index and its server-rendered filtered views share one template. */
@@ -210,9 +209,8 @@ public final class SiteRenderer {
         model.put("stances", java.util.Arrays.stream(Stance.values())
                 .map(st -> new View.Filter(st.label(), Urls.stance(st.key()),
                         (int) site.content().reactions().stream().filter(r -> r.stance() == st).count())).toList());
-        model.put("countries", countries().stream()
-                .map(c -> new View.Filter(c, Urls.country(c),
-                        (int) site.content().reactions().stream().filter(r -> c.equals(countryOf(r))).count())).toList());
+        model.put("countries", reactionsByCountry().entrySet().stream()
+                .map(e -> new View.Filter(e.getKey(), Urls.country(e.getKey()), e.getValue().size())).toList());
         model.put("actors", site.actors().values().stream().filter(a -> site.reactionsByActor().containsKey(a.id()))
                 .sorted(Comparator.comparing(Actor::name))
                 .map(a -> new View.Filter(a.name(), Urls.actor(a.id()), site.reactionsByActor().get(a.id()).size())).toList());
@@ -223,8 +221,26 @@ public final class SiteRenderer {
     }
 
     private List<String> countries() {
-        return site.content().reactions().stream().map(this::countryOf).filter(java.util.Objects::nonNull)
-                .distinct().sorted().toList();
+        return List.copyOf(reactionsByCountry().keySet());
+    }
+
+    private Map<String, List<Reaction>> byCountry;
+
+    /**
+     * Reactions by their actor's country, countries sorted, reactions in content order. Made on first use,
+     * not in the constructor: {@code serve} records what each page reads, and only the pages that list
+     * countries read every reaction.
+     */
+    private synchronized Map<String, List<Reaction>> reactionsByCountry() {
+        if (byCountry == null) {
+            Map<String, List<Reaction>> map = new TreeMap<>();
+            for (Reaction r : site.content().reactions()) {
+                String country = countryOf(r);
+                if (country != null) map.computeIfAbsent(country, c -> new ArrayList<>()).add(r);
+            }
+            byCountry = map;
+        }
+        return byCountry;
     }
 
     private String countryOf(Reaction r) {
@@ -238,7 +254,7 @@ public final class SiteRenderer {
         PageRefs refs = new PageRefs(site, url, diagnostics);
         List<View.MatrixRow> rows = new ArrayList<>();
         for (String country : countries()) {
-            List<Reaction> mine = site.content().reactions().stream().filter(r -> country.equals(countryOf(r))).toList();
+            List<Reaction> mine = reactionsByCountry().get(country);
             List<List<View.CellEntry>> cells = new ArrayList<>();
             for (Provision p : site.provisions().values()) {
                 cells.add(mine.stream().filter(r -> !r.allProvisions()
