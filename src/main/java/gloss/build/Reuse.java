@@ -11,7 +11,7 @@ import gloss.render.Templates;
 import gloss.site.SiteModel;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +43,7 @@ public interface Reuse {
         SiteRenderer make(SiteModel site, Map<Body, ParsedBody> parsed, Diagnostics diagnostics);
     }
 
-    /** Every page, rendered and post-processed, in {@link SiteRenderer#renderAll()} order. */
+    /** Every page, rendered and post-processed, in {@link SiteRenderer#jobs()} order, then the sources page. */
     List<ProcessedPage> pages(SiteModel site, Map<Body, ParsedBody> parsed, Diagnostics diagnostics, Renderers renderers);
 
     /** Checks the links of some pages, reporting to {@code diagnostics}. */
@@ -76,8 +76,14 @@ public interface Reuse {
         @Override
         public List<ProcessedPage> pages(SiteModel site, Map<Body, ParsedBody> parsed, Diagnostics diagnostics,
                                          Renderers renderers) {
-            return renderers.make(site, parsed, diagnostics).renderAll().parallelStream()
-                    .map(PostProcessor::process).toList();
+            // Each page is post-processed as soon as it is rendered, so its raw HTML is garbage at once
+            // instead of every page's being held until all are rendered.
+            SiteRenderer renderer = renderers.make(site, parsed, diagnostics);
+            List<ProcessedPage> pages = new ArrayList<>(renderer.jobs().parallelStream()
+                    .flatMap(j -> j.render().get().stream()).map(PostProcessor::process).toList());
+            renderer.renderSources(pages.stream().map(ProcessedPage::page).toList())
+                    .map(PostProcessor::process).ifPresent(pages::add);
+            return pages;
         }
 
         @Override
@@ -87,7 +93,7 @@ public interface Reuse {
 
         @Override
         public byte[] bytes(ProcessedPage page) {
-            return page.html().getBytes(StandardCharsets.UTF_8);
+            return page.bytes();
         }
     };
 }

@@ -59,13 +59,6 @@ public final class SiteRenderer {
      */
     public record PageJob(String url, Object subject, Supplier<Optional<RenderedPage>> render) {}
 
-    public List<RenderedPage> renderAll() {
-        List<RenderedPage> pages = new ArrayList<>(jobs().parallelStream().map(j -> j.render().get())
-                .flatMap(Optional::stream).toList());
-        sources(pages).ifPresent(pages::add);
-        return pages;
-    }
-
     /** Every page but the sources page, which is made from the others (see {@link #renderSources}). */
     public List<PageJob> jobs() {
         List<PageJob> jobs = new ArrayList<>();

@@ -15,7 +15,6 @@ import gloss.render.SiteRenderer.PageJob;
 import gloss.site.SiteModel;
 import gloss.site.Urls;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -136,7 +135,7 @@ final class PageCache {
         }
         Recorder.Recorded<Optional<RenderedPage>> r = recorder.record(() -> job.render().get());
         Optional<ProcessedPage> page = r.value().map(PostProcessor::process);
-        byte[] bytes = page.map(p -> p.html().getBytes(StandardCharsets.UTF_8)).orElse(null);
+        byte[] bytes = page.map(ProcessedPage::bytes).orElse(null);
         return new Entry(url, job.subject(), r.reads(), page, bytes, problems.sorted());
     }
 
@@ -220,7 +219,7 @@ final class PageCache {
 
     byte[] bytes(ProcessedPage page) {
         Entry e = byPage.get(page);
-        return e != null ? e.bytes() : page.html().getBytes(StandardCharsets.UTF_8);
+        return e != null ? e.bytes() : page.bytes();
     }
 
     /**
