@@ -217,23 +217,18 @@ public final class SiteRenderer {
         return List.copyOf(reactionsByCountry().keySet());
     }
 
-    private Map<String, List<Reaction>> byCountry;
-
     /**
-     * Reactions by their actor's country, countries sorted, reactions in content order. Made on first use,
-     * not in the constructor: {@code serve} records what each page reads, and only the pages that list
-     * countries read every reaction.
+     * Reactions by their actor's country, countries sorted, reactions in content order. Made afresh for
+     * each page that asks, never cached in the renderer: {@code serve} shares a renderer between pages
+     * and records what each page reads, so a cached answer would hide a page's dependence on reactions.
      */
-    private synchronized Map<String, List<Reaction>> reactionsByCountry() {
-        if (byCountry == null) {
-            Map<String, List<Reaction>> map = new TreeMap<>();
-            for (Reaction r : site.content().reactions()) {
-                String country = countryOf(r);
-                if (country != null) map.computeIfAbsent(country, c -> new ArrayList<>()).add(r);
-            }
-            byCountry = map;
+    private Map<String, List<Reaction>> reactionsByCountry() {
+        Map<String, List<Reaction>> map = new TreeMap<>();
+        for (Reaction r : site.content().reactions()) {
+            String country = countryOf(r);
+            if (country != null) map.computeIfAbsent(country, c -> new ArrayList<>()).add(r);
         }
-        return byCountry;
+        return map;
     }
 
     private String countryOf(Reaction r) {
@@ -246,8 +241,9 @@ public final class SiteRenderer {
         String url = Urls.matrix();
         PageRefs refs = new PageRefs(site, url, diagnostics);
         List<View.MatrixRow> rows = new ArrayList<>();
-        for (String country : countries()) {
-            List<Reaction> mine = reactionsByCountry().get(country);
+        Map<String, List<Reaction>> byCountry = reactionsByCountry();
+        for (String country : byCountry.keySet()) {
+            List<Reaction> mine = byCountry.get(country);
             List<List<View.CellEntry>> cells = new ArrayList<>();
             for (Provision p : site.provisions().values()) {
                 cells.add(mine.stream().filter(r -> !r.allProvisions()
