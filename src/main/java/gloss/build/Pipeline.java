@@ -24,6 +24,7 @@ import gloss.site.SiteModel;
 import gloss.site.Urls;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,6 +39,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
@@ -101,6 +104,19 @@ public final class Pipeline {
     /** {@link #run} without the exports; empty when there were errors. */
     public Optional<Pages> runPages(Options options, Diagnostics diagnostics) {
         Path root = options.root();
+        Path templatesDir = root.resolve("templates");
+        // FreeMarker's start-up and template parsing run beside content loading (a cold JVM spends a
+        // good part of a small build on them); problems are reported below, where the templates are used.
+        CompletableFuture<Templates> templatesLater = CompletableFuture.supplyAsync(() -> {
+            if (!Files.isDirectory(templatesDir)) return null;
+            try {
+                Templates t = reuse.templates(() -> new Templates(templatesDir, Path.of("templates")));
+                t.parseAll();
+                return t;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         Optional<Content> loaded = timings.time("load content",
                 () -> new ContentLoader(root, options.drafts(), diagnostics, reuse.notes()).load());
         if (loaded.isEmpty()) return Optional.empty();
@@ -108,7 +124,6 @@ public final class Pipeline {
         SiteModel site = timings.time("resolve", () -> SiteModel.resolve(content, diagnostics));
         Map<Body, ParsedBody> parsed = timings.time("parse Markdown", () -> parseAndCheck(content, diagnostics));
 
-        Path templatesDir = root.resolve("templates");
         if (!Files.isDirectory(templatesDir)) {
             diagnostics.error(Location.of(Path.of("templates")), "no templates folder found", "gloss needs templates/*.ftlh");
             return Optional.empty();
@@ -117,11 +132,13 @@ public final class Pipeline {
         Map<String, byte[]> files = new TreeMap<>();
         try {
             long start = System.nanoTime();
-            templates = reuse.templates(() -> new Templates(templatesDir, Path.of("templates")));
+            templates = templatesLater.join();
             files.putAll(Assets.read(templatesDir));
             timings.add("templates, assets", System.nanoTime() - start);
-        } catch (IOException e) {
-            diagnostics.error(Location.of(Path.of("templates")), "cannot read templates: " + e.getMessage());
+        } catch (IOException | CompletionException e) {
+            String why = e instanceof CompletionException c && c.getCause() instanceof UncheckedIOException u
+                    ? u.getCause().getMessage() : e.getMessage();
+            diagnostics.error(Location.of(Path.of("templates")), "cannot read templates: " + why);
             return Optional.empty();
         }
         // Rendering also reports problems (unknown citation ids, broken cross-references), so it runs

@@ -31,6 +31,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -72,11 +73,13 @@ public final class ContentLoader {
                     "run from the project root or pass --root DIR");
             return Optional.empty();
         }
-        Explainer explainer = loadExplainer();
-        List<Source> sources = ownRegistry("sources.yaml", "a source", this::source);
-        List<Actor> actors = ownRegistry("actors.yaml", "an actor", this::actor);
-        List<Topic> topics = ownRegistry("topics.yaml", "a topic", this::topic);
-        List<Event> events = ownRegistry("events.yaml", "an event", this::event);
+        // The registries are independent YAML files: read them beside the notes (which load in parallel
+        // themselves) rather than one after another. Diagnostics is thread-safe and sorts at the end.
+        var explainerLater = CompletableFuture.supplyAsync(this::loadExplainer);
+        var sourcesLater = CompletableFuture.supplyAsync(() -> ownRegistry("sources.yaml", "a source", this::source));
+        var actorsLater = CompletableFuture.supplyAsync(() -> ownRegistry("actors.yaml", "an actor", this::actor));
+        var topicsLater = CompletableFuture.supplyAsync(() -> ownRegistry("topics.yaml", "a topic", this::topic));
+        var eventsLater = CompletableFuture.supplyAsync(() -> ownRegistry("events.yaml", "an event", this::event));
         List<Provision> provisions = notes("provisions", this::provision).stream()
                 .filter(p -> includeDrafts || !p.draft())
                 .sorted(Comparator.comparingInt(Provision::number).thenComparing(Provision::slug)).toList();
@@ -86,6 +89,11 @@ public final class ContentLoader {
         List<Page> pages = notes("pages", this::page).stream()
                 .filter(p -> includeDrafts || !p.draft()).toList();
         Optional<Body> home = home();
+        Explainer explainer = explainerLater.join();
+        List<Source> sources = sourcesLater.join();
+        List<Actor> actors = actorsLater.join();
+        List<Topic> topics = topicsLater.join();
+        List<Event> events = eventsLater.join();
         if (explainer == null) return Optional.empty();
         return Optional.of(new Content(explainer, sources, actors, topics,
                 events.stream().sorted(Comparator.comparing(Event::date)).toList(),

@@ -10,7 +10,6 @@ import gloss.content.Diagnostics;
 import gloss.content.Location;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -61,7 +60,7 @@ public final class Templates {
     public Optional<String> render(String name, Map<String, Object> model, Diagnostics diagnostics) {
         try {
             Template template = config.getTemplate(name);
-            StringWriter out = new StringWriter(16 * 1024);
+            TextWriter out = new TextWriter();
             template.process(model, out);
             return Optional.of(out.toString());
         } catch (ParseException e) {
@@ -81,6 +80,67 @@ public final class Templates {
             diagnostics.error(Location.of(shownDir.resolve(name)), "cannot read template: " + e.getMessage());
         }
         return Optional.empty();
+    }
+
+    /**
+     * Parses every template now, so that a build can do it on one core while it reads content on the
+     * other. Problems are left for {@link #render} to report: FreeMarker keeps the failure and gives it
+     * again there, with the page that needed the template.
+     */
+    public void parseAll() {
+        try (var files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".ftlh")).sorted().toList()) {
+                try {
+                    config.getTemplate(f.getFileName().toString());
+                } catch (IOException e) {
+                    // reported by render()
+                }
+            }
+        } catch (IOException e) {
+            // reported by render()
+        }
+    }
+
+    /** A Writer on a StringBuilder: StringWriter's StringBuffer locks on every one of FreeMarker's many small writes. */
+    private static final class TextWriter extends java.io.Writer {
+        private final StringBuilder text = new StringBuilder(16 * 1024);
+
+        @Override
+        public void write(char[] buf, int off, int len) {
+            text.append(buf, off, len);
+        }
+
+        @Override
+        public void write(String str, int off, int len) {
+            text.append(str, off, off + len);
+        }
+
+        @Override
+        public void write(String str) {
+            text.append(str);
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public java.io.Writer append(CharSequence csq) {
+            text.append(csq);
+            return this;
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 
     public boolean exists(String name) {
