@@ -28,18 +28,51 @@ final class HtmlScanner {
         void text(int start, int end);
     }
 
-    /** An attribute as written: {@code start} includes the whitespace before its name, {@code end} is one past its value. */
-    record Attribute(String name, String rawValue, int start, int end) {
+    /**
+     * An attribute as written, by position: {@code start} includes the whitespace before its name,
+     * {@code end} is one past its value. Names and values are only copied out when asked for; most of a
+     * page's attributes are never looked at.
+     */
+    static final class Attribute {
+        private final String html;
+        private final int nameStart, nameEnd, valueStart, valueEnd, start, end;
+
+        Attribute(String html, int nameStart, int nameEnd, int valueStart, int valueEnd, int start, int end) {
+            this.html = html;
+            this.nameStart = nameStart;
+            this.nameEnd = nameEnd;
+            this.valueStart = valueStart;
+            this.valueEnd = valueEnd;
+            this.start = start;
+            this.end = end;
+        }
+
+        boolean nameIs(String name) {
+            return nameEnd - nameStart == name.length() && html.regionMatches(true, nameStart, name, 0, name.length());
+        }
+
+        boolean nameStartsWith(String prefix) {
+            return nameEnd - nameStart >= prefix.length() && html.regionMatches(true, nameStart, prefix, 0, prefix.length());
+        }
+
         /** The value with character references decoded, as a browser reads it. */
         String value() {
-            return decode(rawValue, true);
+            return decode(html.substring(valueStart, valueEnd), true);
+        }
+
+        int start() {
+            return start;
+        }
+
+        int end() {
+            return end;
         }
     }
 
     /** A start tag from {@code <} ({@code start}) to one past {@code >} ({@code end}); names are lower case. */
     record StartTag(String name, int start, int end, boolean selfClosing, List<Attribute> attributes) {
         Attribute attribute(String attr) {
-            for (Attribute a : attributes) if (a.name().equals(attr)) return a;
+            for (Attribute a : attributes) if (a.nameIs(attr)) return a;
             return null;
         }
 
@@ -123,26 +156,27 @@ final class HtmlScanner {
                 p++;
                 continue;
             }
-            String attr = html.substring(nameStart, p).toLowerCase(Locale.ROOT);
+            int nameEnd = p;
             int q = p;
             while (q < n && isSpace(html.charAt(q))) q++;
-            String value = "";
+            int valueStart = p, valueEnd = p;
             if (q < n && html.charAt(q) == '=') {
                 q++;
                 while (q < n && isSpace(html.charAt(q))) q++;
                 if (q < n && (html.charAt(q) == '"' || html.charAt(q) == '\'')) {
                     int close = html.indexOf(html.charAt(q), q + 1);
                     if (close < 0) close = n - 1;
-                    value = html.substring(q + 1, Math.max(q + 1, close));
+                    valueStart = q + 1;
+                    valueEnd = Math.max(q + 1, close);
                     p = close + 1;
                 } else {
-                    int start = q;
+                    valueStart = q;
                     while (q < n && !isSpace(html.charAt(q)) && html.charAt(q) != '>') q++;
-                    value = html.substring(start, q);
+                    valueEnd = q;
                     p = q;
                 }
             }
-            attributes.add(new Attribute(attr, value, before, p));
+            attributes.add(new Attribute(html, nameStart, nameEnd, valueStart, valueEnd, before, p));
         }
         return new StartTag(name, lt, n, selfClosing, attributes);
     }

@@ -107,11 +107,13 @@ public final class PostProcessor {
             links(tag);
             boolean searchMarked = false;
             for (Attribute a : tag.attributes()) {
-                if (a.name().startsWith("data-search-")) searchMarked = true;
+                if (a.nameStartsWith("data-search-")) searchMarked = true;
             }
             if (searchMarked && (tag.has("data-search-item") || tag.has("data-search-skip"))) {
                 for (Attribute a : tag.attributes()) {
-                    if (SEARCH_MARKERS.contains(a.name())) delete(a);
+                    for (String marker : SEARCH_MARKERS) {
+                        if (a.nameIs(marker)) delete(a);
+                    }
                 }
             }
             if (toc == null && name.equals("nav") && tag.has("data-toc")) toc = tag;
@@ -146,7 +148,7 @@ public final class PostProcessor {
         @Override
         public void endTag(String name, int start, int end) {
             if (collectors > 0 && BLOCK.contains(name)) space();
-            if (open.stream().noneMatch(o -> o.name().equals(name))) return; // a stray end tag
+            if (!isOpen(name)) return; // a stray end tag
             Open closed;
             do {
                 closed = open.pop();
@@ -158,6 +160,11 @@ public final class PostProcessor {
                     tocEnd = closed.name().equals(name) ? end : start;
                 }
             } while (!closed.name().equals(name));
+        }
+
+        private boolean isOpen(String name) {
+            for (Open o : open) if (o.name().equals(name)) return true;
+            return false;
         }
 
         @Override
