@@ -45,8 +45,9 @@ import java.util.function.Supplier;
 
 /**
  * The whole build as one story: load, resolve, parse and check bodies, render, post-process, check
- * links, and return every output file in memory. Writes nothing: {@code build} hands the files to
- * {@link gloss.output.SiteWriter}, {@code check} only looks at the diagnostics.
+ * links, and return the output files. Writes nothing itself: {@code build} gives it a {@link PageSink}
+ * (a staging folder of {@link gloss.output.SiteWriter}) for pages and writes the rest, {@code serve}
+ * keeps every file in memory, {@code check} only looks at the diagnostics.
  */
 public final class Pipeline {
     /** Files made from the model rather than templates; pages may link to them. */
@@ -56,6 +57,14 @@ public final class Pipeline {
     private final Markdown markdown = new Markdown();
     private final Reuse reuse;
     private final Timings timings;
+    private final PageSink sink;
+
+    /** Where {@code build} puts each finished page at once, instead of holding the whole site in memory. */
+    @FunctionalInterface
+    public interface PageSink {
+        /** Called from the pipeline's worker threads. */
+        void write(String file, byte[] bytes);
+    }
 
     public Pipeline() {
         this(Reuse.NONE);
@@ -66,14 +75,24 @@ public final class Pipeline {
         this(reuse, Timings.OFF);
     }
 
-    /** A full build that records how long each phase took ({@code build --timings}). */
-    public Pipeline(Timings timings) {
-        this(Reuse.NONE, timings);
+    /**
+     * A full build that hands each page to {@code sink} as soon as it is made, so that the result of
+     * {@link #run} holds only the other files (assets and exports), and records how long each phase took
+     * ({@code build --timings}). Pages of a build that then fails have gone to the sink all the same:
+     * it must be a staging area that is thrown away on failure.
+     */
+    public Pipeline(Timings timings, PageSink sink) {
+        this(Reuse.NONE, timings, sink);
     }
 
     private Pipeline(Reuse reuse, Timings timings) {
+        this(reuse, timings, null);
+    }
+
+    private Pipeline(Reuse reuse, Timings timings, PageSink sink) {
         this.reuse = reuse;
         this.timings = timings;
+        this.sink = sink;
     }
 
     /** {@code warnings} adds the editor's warnings of {@code check} (see {@link Warnings}). */
@@ -144,8 +163,13 @@ public final class Pipeline {
         // Rendering also reports problems (unknown citation ids, broken cross-references), so it runs
         // even when earlier steps failed: editors get every diagnostic in one run.
         Templates pageTemplates = templates;
-        List<ProcessedPage> pages = timings.time("render, post-process", () -> reuse.pages(site, parsed, diagnostics,
-                (model, bodies, problems) -> new SiteRenderer(model, markdown, pageTemplates, bodies, problems)));
+        Reuse.Renderers renderers = (model, bodies, problems) -> new SiteRenderer(model, markdown, pageTemplates, bodies, problems);
+        List<ProcessedPage> pages = timings.time("render, post-process", () -> sink == null
+                ? reuse.pages(site, parsed, diagnostics, renderers)
+                : Reuse.renderAll(renderers.make(site, parsed, diagnostics), p -> {
+                    sink.write(Urls.file(p.page().url()), p.bytes());
+                    return p.withoutBytes();
+                }));
         if (options.warnings()) {
             Set<String> cited = new HashSet<>();
             pages.forEach(p -> cited.addAll(p.page().citedSources()));
@@ -158,9 +182,9 @@ public final class Pipeline {
         timings.time("check links", () -> reuse.checkLinks(pages, basePath, diagnostics,
                 (some, problems) -> links.check(some, Path.of("templates"), problems)));
         if (diagnostics.hasErrors()) return Optional.empty();
-        timings.time("encode pages", () -> {
+        if (sink == null) {
             for (ProcessedPage p : pages) files.put(Urls.file(p.page().url()), reuse.bytes(p));
-        });
+        }
         return Optional.of(new Pages(site, pages, files));
     }
 

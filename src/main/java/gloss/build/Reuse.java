@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * What a long-running caller ({@code gloss serve}) may carry from one build to the next. Each hook is
@@ -76,14 +77,7 @@ public interface Reuse {
         @Override
         public List<ProcessedPage> pages(SiteModel site, Map<Body, ParsedBody> parsed, Diagnostics diagnostics,
                                          Renderers renderers) {
-            // Each page is post-processed as soon as it is rendered, so its raw HTML is garbage at once
-            // instead of every page's being held until all are rendered.
-            SiteRenderer renderer = renderers.make(site, parsed, diagnostics);
-            List<ProcessedPage> pages = new ArrayList<>(renderer.jobs().parallelStream()
-                    .flatMap(j -> j.render().get().stream()).map(PostProcessor::process).toList());
-            renderer.renderSources(pages.stream().map(ProcessedPage::page).toList())
-                    .map(PostProcessor::process).ifPresent(pages::add);
-            return pages;
+            return renderAll(renderers.make(site, parsed, diagnostics), UnaryOperator.identity());
         }
 
         @Override
@@ -96,4 +90,17 @@ public interface Reuse {
             return page.bytes();
         }
     };
+
+    /**
+     * Renders and post-processes every page in parallel, each page as soon as it is rendered (so its raw
+     * HTML is garbage at once), then the sources page; {@code finish} runs on each page in the worker
+     * that made it ({@code build} writes the page there and keeps only what the link checker needs).
+     */
+    static List<ProcessedPage> renderAll(SiteRenderer renderer, UnaryOperator<ProcessedPage> finish) {
+        List<ProcessedPage> pages = new ArrayList<>(renderer.jobs().parallelStream()
+                .flatMap(j -> j.render().get().stream()).map(PostProcessor::process).map(finish).toList());
+        renderer.renderSources(pages.stream().map(ProcessedPage::page).toList())
+                .map(PostProcessor::process).map(finish).ifPresent(pages::add);
+        return pages;
+    }
 }

@@ -42,29 +42,33 @@ final class BuildCommand implements Callable<Integer> {
                     + " (it would overwrite the project's own files); choose another --out");
             return Main.USAGE;
         }
-        new SiteWriter(target).recoverIfIdle(); // a build killed mid-swap: the old site back, even if this one fails
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         Timings phases = timings ? Timings.on() : Timings.OFF;
         phases.add("JVM start to command", startupNanos());
-        Optional<Map<String, byte[]>> files = new Pipeline(phases).run(new Pipeline.Options(rootDir, drafts), diagnostics);
-        Reporter.print(diagnostics, spec.commandLine().getErr());
-        if (files.isEmpty()) {
-            spec.commandLine().getErr().println("gloss: build failed; " + target + " was left as it was");
-            return Main.CONTENT_ERRORS;
-        }
-        try {
+        // Pages go to a staging folder as they are made (a large site is never held whole in memory);
+        // it replaces the target only if the build succeeds, and is deleted otherwise. Opening it first
+        // also puts back the old site if a build was killed mid-swap, even if this build then fails.
+        try (SiteWriter.Staging staging = new SiteWriter(target).begin()) {
+            Optional<Map<String, byte[]>> files = new Pipeline(phases, staging::write)
+                    .run(new Pipeline.Options(rootDir, drafts), diagnostics);
+            Reporter.print(diagnostics, spec.commandLine().getErr());
+            if (files.isEmpty()) {
+                spec.commandLine().getErr().println("gloss: build failed; " + target + " was left as it was");
+                return Main.CONTENT_ERRORS;
+            }
             long writing = System.nanoTime();
-            new SiteWriter(target).write(files.get());
-            phases.add("write site", System.nanoTime() - writing);
+            staging.writeAll(files.get());
+            staging.commit();
+            phases.add("write other files, swap", System.nanoTime() - writing);
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            phases.print(spec.commandLine().getErr());
+            spec.commandLine().getOut().println("gloss: wrote " + staging.files() + " files to " + target + " in " + ms + " ms");
+            return Main.OK;
         } catch (SiteWriter.Busy e) {
             spec.commandLine().getErr().println("gloss: error: " + e.getMessage());
             return Main.CONTENT_ERRORS;
         }
-        long ms = (System.nanoTime() - start) / 1_000_000;
-        phases.print(spec.commandLine().getErr());
-        spec.commandLine().getOut().println("gloss: wrote " + files.get().size() + " files to " + target + " in " + ms + " ms");
-        return Main.OK;
     }
 
     /** From the process's start (as the OS recorded it) to now: JVM start-up, class loading, option parsing. */

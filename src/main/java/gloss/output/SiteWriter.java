@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  *
  * <p>The one exception is the instant between the two renames of {@link #swap}: a build killed exactly
  * there leaves no target, the whole old site in {@code .NAME.old} and the whole new one in
- * {@code .NAME.tmp}. The next build (or {@link #recoverIfIdle}) puts the old site back before anything else.
+ * {@code .NAME.tmp}. The next build puts the old site back before anything else ({@link #begin}).
  */
 public final class SiteWriter {
     private final Path target;
@@ -36,56 +36,108 @@ public final class SiteWriter {
     }
 
     public void write(Map<String, byte[]> files) throws IOException, Busy {
-        locked(() -> {
-            recover();
-            Path staging = sibling("tmp");
-            deleteTree(staging);
-            Files.createDirectories(staging);
-            writeAll(staging, files);
-            swap(staging);
-        });
+        try (Staging staging = begin()) {
+            staging.writeAll(files);
+            staging.commit();
+        }
     }
 
     /**
-     * Repairs what a build killed while writing left behind: puts the old site back when the kill fell
-     * between the two renames of the swap (so the target is missing), and removes leftovers. Does nothing
-     * while another build holds the lock (that build recovers first). {@code build} calls this before it
-     * starts, so the target is whole again even when the new build then fails.
+     * Takes the lock, repairs what an earlier killed build left, and opens an empty staging folder.
+     * Files written to it are invisible until {@link Staging#commit}; closing it without a commit
+     * deletes it, so a failed build leaves the target as it was. The lock is held until it is closed.
      */
-    public void recoverIfIdle() throws IOException {
-        if (!Files.exists(sibling("old")) && !Files.exists(sibling("tmp"))) return;
+    public Staging begin() throws IOException, Busy {
+        Path lockFile = lockFile();
+        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         try {
-            locked(this::recover);
-        } catch (Busy e) {
-            // The build holding the lock recovers before it writes.
+            FileLock lock = tryLock(channel, lockFile);
+            Path dir = sibling("tmp");
+            try {
+                recover();
+                deleteTree(dir);
+                Files.createDirectories(dir);
+            } catch (IOException | RuntimeException e) {
+                lock.release();
+                throw e;
+            }
+            return new Staging(channel, lock, dir);
+        } catch (IOException | Busy | RuntimeException e) {
+            channel.close();
+            throw e;
         }
     }
 
-    private interface Locked {
-        void run() throws IOException;
-    }
+    /** A site being written; see {@link #begin}. {@link #write} may be called from many threads. */
+    public final class Staging implements AutoCloseable {
+        private final FileChannel channel;
+        private final FileLock lock;
+        private final Path dir;
+        private final java.util.concurrent.atomic.AtomicInteger files = new java.util.concurrent.atomic.AtomicInteger();
+        private boolean committed;
 
-    private void locked(Locked action) throws IOException, Busy {
-        Path parent = target.getParent();
-        Files.createDirectories(parent);
-        Path lockFile = parent.resolve("." + target.getFileName() + ".lock");
-        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-            FileLock lock;
+        private Staging(FileChannel channel, FileLock lock, Path dir) {
+            this.channel = channel;
+            this.lock = lock;
+            this.dir = dir;
+        }
+
+        public void write(String path, byte[] bytes) {
+            Path file = dir.resolve(path).normalize();
+            if (!file.startsWith(dir)) throw new IllegalStateException("output path escapes the site: " + path);
             try {
-                lock = channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null;
+                Files.createDirectories(file.getParent());
+                Files.write(file, bytes);
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
             }
-            if (lock == null) {
-                throw new Busy("another gloss build is writing " + target + " (it holds the lock " + lockFile
-                        + "); wait for it to finish and run again");
-            }
+            files.incrementAndGet();
+        }
+
+        public void writeAll(Map<String, byte[]> more) {
+            more.entrySet().parallelStream().forEach(e -> write(e.getKey(), e.getValue()));
+        }
+
+        /** How many files were written. */
+        public int files() {
+            return files.get();
+        }
+
+        /** Swaps the staging folder in for the target. */
+        public void commit() throws IOException {
+            swap(dir);
+            committed = true;
+        }
+
+        @Override
+        public void close() throws IOException {
             try {
-                action.run();
+                if (!committed) deleteTree(dir);
             } finally {
                 lock.release();
+                channel.close();
             }
         }
+    }
+
+    private Path lockFile() throws IOException {
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        return parent.resolve("." + target.getFileName() + ".lock");
+    }
+
+    private FileLock tryLock(FileChannel channel, Path lockFile) throws IOException, Busy {
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            throw new Busy("another gloss build is writing " + target + " (it holds the lock " + lockFile
+                    + "); wait for it to finish and run again");
+        }
+        return lock;
     }
 
     private Path sibling(String kind) {
@@ -104,19 +156,6 @@ public final class SiteWriter {
             else discard(old);
         }
         deleteTree(sibling("tmp"));
-    }
-
-    private static void writeAll(Path root, Map<String, byte[]> files) {
-        files.entrySet().parallelStream().forEach(e -> {
-            Path file = root.resolve(e.getKey()).normalize();
-            if (!file.startsWith(root)) throw new IllegalStateException("output path escapes the site: " + e.getKey());
-            try {
-                Files.createDirectories(file.getParent());
-                Files.write(file, e.getValue());
-            } catch (IOException ex) {
-                throw new UncheckedIOException(ex);
-            }
-        });
     }
 
     /**

@@ -18,6 +18,11 @@ public record ProcessedPage(RenderedPage page, byte[] bytes, Set<String> ids, Li
         this(page.withoutHtml(), html.getBytes(StandardCharsets.UTF_8), ids, links, search);
     }
 
+    /** The same page once its bytes are written: what the link checker and the exports still need. */
+    public ProcessedPage withoutBytes() {
+        return new ProcessedPage(page, new byte[0], ids, links, search);
+    }
+
     /** The final page as text (tests and diagnostics; the build writes {@link #bytes}). */
     public String html() {
         return new String(bytes, StandardCharsets.UTF_8);

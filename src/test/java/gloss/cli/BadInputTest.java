@@ -105,6 +105,9 @@ class BadInputTest {
         assertTrue(run.err().contains(c.expected()), () -> "expected\n  " + c.expected() + "\nin\n" + run.err());
         assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err());
         assertEquals(siteBefore, Projects.snapshot(root.resolve("site")), "site/ untouched");
+        // pages were written to the staging folder as they were made: a failed build must remove it
+        assertFalse(Files.exists(root.resolve(".site.tmp")), "staging folder left behind");
+        assertFalse(Files.exists(root.resolve(".site.old")), "old site left aside");
         assertEquals(contentBefore, Projects.snapshot(root.resolve("content")), "content/ untouched");
         assertEquals(templatesBefore, Projects.snapshot(root.resolve("templates")), "templates/ untouched");
 
