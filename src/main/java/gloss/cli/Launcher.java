@@ -109,6 +109,10 @@ public final class Launcher {
     /** Null if this command should run in a child JVM, else why not. */
     private static String whyNotRelaunch(String[] args) {
         if (args.length == 0 || !(args[0].equals("build") || args[0].equals("check"))) return "not build or check";
+        for (String a : args) {
+            // Quick anyway, and a first run that only prints help must not make the archive every later run uses.
+            if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) return "help or version";
+        }
         if (System.getProperty(LAUNCHED) != null) return "already relaunched";
         if ("1".equals(System.getenv("GLOSS_NO_RELAUNCH"))) return "GLOSS_NO_RELAUNCH=1";
         if (isLargeSite(args)) return str("large site: ", LARGE_SITE_NOTES, " notes or more");

@@ -156,6 +156,12 @@ class LauncherIT {
         assertEquals("gloss 0.1.0\n", version.out());
         assertTrue(version.err().startsWith("gloss: launch: in process (not build or check)"), version.err());
 
+        Run help = gloss(List.of(), Map.of(), "build", "--help");
+        assertEquals(0, help.exit(), help.err());
+        assertTrue(help.out().contains("--timings"), help.out());
+        assertTrue(help.err().startsWith("gloss: launch: in process (help or version)"), help.err());
+        assertTrue(archives().isEmpty(), "help makes no archive");
+
         Run noCds = gloss(List.of(), Map.of("GLOSS_CDS", "0"), "check", "--root", root.toString());
         assertEquals(0, noCds.exit(), noCds.err());
         assertFalse(noCds.childCommand().contains("Archive"), noCds.err());
