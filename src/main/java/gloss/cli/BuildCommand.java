@@ -71,9 +71,14 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
-    /** From the process's start (as the OS recorded it) to now: JVM start-up, class loading, option parsing. */
+    /**
+     * From the process's start (as the OS recorded it) to now: JVM start-up, class loading, option parsing;
+     * when {@link Launcher} relaunched, from the launcher's start, so the second JVM's cost is included.
+     */
     private static long startupNanos() {
-        return ProcessHandle.current().info().startInstant()
+        ProcessHandle started = System.getProperty(Launcher.LAUNCHED) == null ? ProcessHandle.current()
+                : ProcessHandle.current().parent().orElse(ProcessHandle.current());
+        return started.info().startInstant()
                 .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toNanos()).orElse(0L);
     }
 }

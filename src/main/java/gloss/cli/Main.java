@@ -20,7 +20,9 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build, check or serve");
     }
 
+    /** The real entry point; the jar starts {@link Launcher}, which may run this in a second JVM. */
     public static void main(String[] args) {
+        if (System.getProperty(Launcher.LAUNCHED) != null) Launcher.exitWithParent();
         System.exit(run(args));
     }
 
