@@ -180,13 +180,15 @@ class LauncherIT {
     }
 
     @Test
-    void aLargeSiteRunsInProcessWithTheJvmsDefaults() throws Exception {
+    void aLargeSiteKeepsTheTieredJitButGetsTheSerialCollector() throws Exception {
         // Empty notes fail fast; the launcher only counts them.
         Path reactions = root.resolve("content/reactions");
         for (int i = 0; i < Launcher.LARGE_SITE_NOTES; i++) Files.writeString(reactions.resolve("empty-" + i + ".md"), "");
         Run run = gloss(List.of(), Map.of(), "check", "--root", root.toString());
         assertEquals(1, run.exit(), run.err());
-        assertTrue(run.err().startsWith("gloss: launch: in process (large site"), run.err());
+        String child = run.childCommand();
+        assertFalse(child.contains("TieredStopAtLevel"), child);
+        assertTrue(child.contains("-XX:+UseSerialGC"), child);
     }
 
     // ---- helpers ---------------------------------------------------------------------------------
