@@ -6,8 +6,24 @@ import picocli.CommandLine.Command;
 /** Entry point: {@code gloss build|check|serve}. Exit 0 on success, 1 on content errors, 2 on usage errors. */
 @Command(name = "gloss", mixinStandardHelpOptions = true, version = "gloss 0.1.0",
         description = "Builds annotated explainers from Markdown notes and YAML registries.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
+        synopsisSubcommandLabel = "COMMAND")
 public final class Main implements Runnable {
+    /**
+     * The commands, added to picocli in {@link #run(java.io.PrintWriter, java.io.PrintWriter, String...)}
+     * rather than declared on this class: picocli builds a command's model by reflection over its
+     * annotations, tens of milliseconds per command in a fresh JVM, so a run builds only the command it
+     * runs, and all of them only when the arguments name none (help, a typo).
+     */
+    private static final java.util.Map<String, java.util.function.Supplier<Object>> COMMANDS = new java.util.LinkedHashMap<>();
+
+    static {
+        COMMANDS.put("build", BuildCommand::new);
+        COMMANDS.put("check", CheckCommand::new);
+        COMMANDS.put("serve", ServeCommand::new);
+        COMMANDS.put("new", NewCommand::new);
+        COMMANDS.put("help", CommandLine.HelpCommand::new);
+    }
+
     public static final int OK = 0;
     public static final int CONTENT_ERRORS = 1;
     public static final int USAGE = 2;
@@ -33,6 +49,9 @@ public final class Main implements Runnable {
     /** Runs a command with the given streams: tests use this to read diagnostics. */
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
+        var only = args.length > 0 && !args[0].equals("help") ? COMMANDS.get(args[0]) : null;
+        if (only != null) cli.addSubcommand(args[0], only.get());
+        else COMMANDS.forEach((name, make) -> cli.addSubcommand(name, make.get()));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
