@@ -244,11 +244,17 @@ public final class SiteRenderer {
         Map<String, List<Reaction>> byCountry = reactionsByCountry();
         for (String country : byCountry.keySet()) {
             List<Reaction> mine = byCountry.get(country);
+            // the country's reactions by the point they concern, once, rather than a scan per point
+            Map<String, List<View.CellEntry>> byPoint = new java.util.HashMap<>();
+            for (Reaction r : mine) {
+                if (r.allProvisions()) continue;
+                View.CellEntry cell = cell(r);
+                r.provisions().stream().map(Ref::id).distinct()
+                        .forEach(id -> byPoint.computeIfAbsent(id, k -> new ArrayList<>()).add(cell));
+            }
             List<List<View.CellEntry>> cells = new ArrayList<>();
             for (Provision p : site.provisions().values()) {
-                cells.add(mine.stream().filter(r -> !r.allProvisions()
-                        && r.provisions().stream().anyMatch(ref -> ref.id().equals(String.valueOf(p.number()))))
-                        .map(this::cell).toList());
+                cells.add(byPoint.getOrDefault(String.valueOf(p.number()), List.of()));
             }
             rows.add(new View.MatrixRow(country, Urls.country(country), cells,
                     mine.stream().filter(Reaction::allProvisions).map(this::cell).toList()));
