@@ -32,6 +32,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -75,11 +77,19 @@ public final class ContentLoader {
         }
         // The registries are independent YAML files: read them beside the notes (which load in parallel
         // themselves) rather than one after another. Diagnostics is thread-safe and sorts at the end.
-        var explainerLater = CompletableFuture.supplyAsync(this::loadExplainer);
-        var sourcesLater = CompletableFuture.supplyAsync(() -> ownRegistry("sources.yaml", "a source", this::source));
-        var actorsLater = CompletableFuture.supplyAsync(() -> ownRegistry("actors.yaml", "an actor", this::actor));
-        var topicsLater = CompletableFuture.supplyAsync(() -> ownRegistry("topics.yaml", "a topic", this::topic));
-        var eventsLater = CompletableFuture.supplyAsync(() -> ownRegistry("events.yaml", "an event", this::event));
+        // They get a thread of their own: on the common pool (one worker on two cores) they would hold up
+        // the notes' parallel stream instead of running beside it.
+        ExecutorService registries = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "gloss-registries");
+            t.setDaemon(true);
+            return t;
+        });
+        var explainerLater = CompletableFuture.supplyAsync(this::loadExplainer, registries);
+        var sourcesLater = CompletableFuture.supplyAsync(() -> ownRegistry("sources.yaml", "a source", this::source), registries);
+        var actorsLater = CompletableFuture.supplyAsync(() -> ownRegistry("actors.yaml", "an actor", this::actor), registries);
+        var topicsLater = CompletableFuture.supplyAsync(() -> ownRegistry("topics.yaml", "a topic", this::topic), registries);
+        var eventsLater = CompletableFuture.supplyAsync(() -> ownRegistry("events.yaml", "an event", this::event), registries);
+        registries.shutdown(); // runs what it was given, then its thread ends
         List<Provision> provisions = notes("provisions", this::provision).stream()
                 .filter(p -> includeDrafts || !p.draft())
                 .sorted(Comparator.comparingInt(Provision::number).thenComparing(Provision::slug)).toList();
