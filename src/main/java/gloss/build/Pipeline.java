@@ -72,7 +72,7 @@ public final class Pipeline {
 
     /** A pipeline that may answer parts of the build from earlier runs (see {@link Reuse}, used by serve). */
     public Pipeline(Reuse reuse) {
-        this(reuse, Timings.OFF);
+        this(reuse, Timings.OFF, null);
     }
 
     /**
@@ -83,10 +83,6 @@ public final class Pipeline {
      */
     public Pipeline(Timings timings, PageSink sink) {
         this(Reuse.NONE, timings, sink);
-    }
-
-    private Pipeline(Reuse reuse, Timings timings) {
-        this(reuse, timings, null);
     }
 
     private Pipeline(Reuse reuse, Timings timings, PageSink sink) {
