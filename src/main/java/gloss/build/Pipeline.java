@@ -179,7 +179,7 @@ public final class Pipeline {
                 (some, problems) -> links.check(some, Path.of("templates"), problems)));
         if (diagnostics.hasErrors()) return Optional.empty();
         if (sink == null) {
-            for (ProcessedPage p : pages) files.put(Urls.file(p.page().url()), reuse.bytes(p));
+            for (ProcessedPage p : pages) files.put(Urls.file(p.page().url()), p.bytes());
         }
         return Optional.of(new Pages(site, pages, files));
     }

@@ -55,9 +55,6 @@ public interface Reuse {
     /** Checks the links of every page (serve checks only pages whose links or link targets changed). */
     void checkLinks(List<ProcessedPage> pages, String basePath, Diagnostics diagnostics, LinkCheck check);
 
-    /** A finished page as written. */
-    byte[] bytes(ProcessedPage page);
-
     Reuse NONE = new Reuse() {
         @Override
         public NoteMemo notes() {
@@ -83,11 +80,6 @@ public interface Reuse {
         @Override
         public void checkLinks(List<ProcessedPage> pages, String basePath, Diagnostics diagnostics, LinkCheck check) {
             check.check(pages, diagnostics);
-        }
-
-        @Override
-        public byte[] bytes(ProcessedPage page) {
-            return page.bytes();
         }
     };
 

@@ -107,9 +107,4 @@ final class Caches implements Reuse {
     public void checkLinks(List<ProcessedPage> all, String basePath, Diagnostics diagnostics, LinkCheck check) {
         pages.checkLinks(all, basePath, diagnostics, check);
     }
-
-    @Override
-    public byte[] bytes(ProcessedPage page) {
-        return pages.bytes(page);
-    }
 }

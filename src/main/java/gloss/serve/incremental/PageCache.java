@@ -42,7 +42,7 @@ import java.util.stream.IntStream;
  */
 final class PageCache {
     /** One page's inputs and outputs. {@code page} is empty when the page failed to render. */
-    private record Entry(String url, Object subject, Reads reads, Optional<ProcessedPage> page, byte[] bytes,
+    private record Entry(String url, Object subject, Reads reads, Optional<ProcessedPage> page,
                          List<Diagnostic> diagnostics) {}
 
     /** What the sources page reads from the other pages. */
@@ -135,8 +135,7 @@ final class PageCache {
         }
         Recorder.Recorded<Optional<RenderedPage>> r = recorder.record(() -> job.render().get());
         Optional<ProcessedPage> page = r.value().map(PostProcessor::process);
-        byte[] bytes = page.map(ProcessedPage::bytes).orElse(null);
-        return new Entry(url, job.subject(), r.reads(), page, bytes, problems.sorted());
+        return new Entry(url, job.subject(), r.reads(), page, problems.sorted());
     }
 
     private static List<Citing> citing(List<RenderedPage> pages) {
@@ -215,11 +214,6 @@ final class PageCache {
         }
         for (PageRefs.AnchorRef a : p.page().anchors()) out.add(a.targetFile());
         return Set.copyOf(out);
-    }
-
-    byte[] bytes(ProcessedPage page) {
-        Entry e = byPage.get(page);
-        return e != null ? e.bytes() : page.bytes();
     }
 
     /**
