@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.io.IOException;
@@ -95,8 +94,7 @@ class AccessibilityTest {
         List<String> violations = new ArrayList<>();
         for (Chromium c : List.of(light, dark)) {
             Pages.open(c.driver, site, Pages.types(site).get("provision"));
-            Pages.js(c.driver, "document.querySelector('a.cite-ref').focus()");
-            Pages.until(c.driver, d -> !d.findElements(By.cssSelector("div.cite-preview")).isEmpty());
+            Pages.openCitationPreview(c.driver);
             violations.addAll(report("citation preview" + (c == dark ? " (dark)" : ""), analyze(c)));
         }
         assertEquals("", String.join("\n", violations));
@@ -120,8 +118,7 @@ class AccessibilityTest {
         });
         // An open citation preview fits the narrow screen too (it is placed by script).
         Pages.open(driver, site, Pages.types(site).get("provision"));
-        Pages.js(driver, "document.querySelector('a.cite-ref').focus()");
-        Pages.until(driver, d -> !d.findElements(By.cssSelector("div.cite-preview")).isEmpty());
+        Pages.openCitationPreview(driver);
         Object box = Pages.js(driver, "var r = document.querySelector('div.cite-preview').getBoundingClientRect();"
                 + " return r.left >= 0 && r.right <= document.documentElement.clientWidth ? 'inside'"
                 + " : 'from ' + r.left + ' to ' + r.right + ' px';");

@@ -1,7 +1,11 @@
 package gloss.browser;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.json.Json;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -110,5 +114,28 @@ final class Pages {
                 .map(LogEntry::getMessage)
                 .filter(m -> !m.matches("http://127\\.0\\.0\\.1:\\d+/favicon\\.ico .*"))
                 .toList();
+    }
+
+    /**
+     * Presses Tab, as a reader would, until a citation marker has keyboard focus, and returns it; empty
+     * when the page has none within {@code maxPresses}. Focusing from script ({@code element.focus()})
+     * does not fire the events a real key press does in current headless Chromium, so tests that open a
+     * citation preview must come through here.
+     */
+    static java.util.Optional<WebElement> tabToCitation(WebDriver driver, int maxPresses) {
+        Actions keys = new Actions(driver);
+        for (int i = 0; i < maxPresses; i++) {
+            keys.sendKeys(Keys.TAB).perform();
+            WebElement active = driver.switchTo().activeElement();
+            if ("cite-ref".equals(active.getDomAttribute("class"))) return java.util.Optional.of(active);
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Tabs to the page's first citation marker and waits until its preview is showing; returns the preview. */
+    static WebElement openCitationPreview(WebDriver driver) {
+        tabToCitation(driver, 200).orElseThrow(() -> new AssertionError("no citation marker is reachable with Tab"));
+        return until(driver, d -> d.findElements(By.cssSelector("div.cite-preview")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
     }
 }
