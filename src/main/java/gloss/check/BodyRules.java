@@ -6,23 +6,21 @@ import gloss.markdown.CrossReferences;
 import gloss.markdown.ParsedBody;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomNode;
-import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Attribute;
-import org.jsoup.nodes.Element;
-
-import java.util.Locale;
+import gloss.html.HtmlPolicy;
+import gloss.markdown.Markdown;
+import gloss.markdown.RawHtml;
+import gloss.text.XmlChars;
 
 /**
  * Editorial and safety rules for a note body, checked on the parsed tree so each diagnostic names the
  * line: every paragraph of a provision or reaction carries a citation (unless it only points to other
- * pages of the explainer), and no raw HTML or link may run script.
+ * pages of the explainer); links and images use the URL schemes {@link HtmlPolicy} allows; raw HTML is
+ * checked as a whole by {@link RawHtml}; no text carries a character pages and feeds cannot.
  */
 public final class BodyRules {
     /** Words allowed around internal links in an uncited "see also" paragraph. */
@@ -44,25 +42,23 @@ public final class BodyRules {
             }
 
             @Override
-            public void visit(HtmlBlock html) {
-                checkHtml(html.getLiteral(), html, body, diagnostics);
-            }
-
-            @Override
-            public void visit(HtmlInline html) {
-                checkHtml(html.getLiteral(), html, body, diagnostics);
-            }
-
-            @Override
             public void visit(Link link) {
-                checkUrl(link.getDestination(), link, body, diagnostics);
+                if (!CrossReferences.isCrossReference(link.getDestination())) {
+                    checkUrl("a", "href", link.getDestination(), link, body, diagnostics);
+                }
+                checkCharacters(link.getTitle(), link, body, diagnostics);
                 visitChildren(link);
             }
 
             @Override
             public void visit(Image image) {
-                checkUrl(image.getDestination(), image, body, diagnostics);
+                checkUrl("img", "src", image.getDestination(), image, body, diagnostics);
                 visitChildren(image);
+            }
+
+            @Override
+            public void visit(Text text) {
+                checkCharacters(text.getLiteral(), text, body, diagnostics);
             }
 
             @Override
@@ -70,6 +66,8 @@ public final class BodyRules {
                 visitChildren(node);
             }
         });
+        RawHtml.check(body, diagnostics);
+        Markdown.checkLimits(body, diagnostics);
     }
 
     private static boolean isCited(Node parent) {
@@ -92,34 +90,17 @@ public final class BodyRules {
         return links[0] > 0 && count <= MAX_WORDS_AROUND_LINKS;
     }
 
-    private static void checkUrl(String url, Node node, ParsedBody body, Diagnostics diagnostics) {
-        if (isScriptUrl(url)) {
-            diagnostics.error(body.locate(node), "link runs script (javascript: URL)", "link to a web page or a cross-reference instead");
-        }
+    /** Markdown links and images follow the rule raw HTML follows (see {@link HtmlPolicy}). */
+    private static void checkUrl(String tag, String attribute, String url, Node node, ParsedBody body, Diagnostics diagnostics) {
+        HtmlPolicy.Refusal refused = HtmlPolicy.urlRefusal(tag, attribute, url == null ? "" : url);
+        if (refused != null) diagnostics.error(body.locate(node), refused.message(), refused.hint());
     }
 
-    static boolean isScriptUrl(String url) {
-        String compact = url == null ? "" : url.replaceAll("[\\s\\u0000-\\u001f]", "").toLowerCase(Locale.ROOT);
-        return compact.startsWith("javascript:") || compact.startsWith("vbscript:") || compact.startsWith("data:text/html");
-    }
-
-    private static void checkHtml(String html, Node node, ParsedBody body, Diagnostics diagnostics) {
-        for (Element e : Jsoup.parseBodyFragment(html).getAllElements()) {
-            String tag = e.tagName().toLowerCase(Locale.ROOT);
-            if (tag.equals("script") || tag.equals("iframe") || tag.equals("object") || tag.equals("embed")) {
-                diagnostics.error(body.locate(node), "raw HTML <" + tag + "> is not allowed in notes",
-                        "remove it; notes may not run script");
-            }
-            for (Attribute a : e.attributes()) {
-                String name = a.getKey().toLowerCase(Locale.ROOT);
-                if (name.startsWith("on")) {
-                    diagnostics.error(body.locate(node), "raw HTML attribute '" + a.getKey() + "' runs script",
-                            "remove the " + a.getKey() + " attribute");
-                } else if ((name.equals("href") || name.equals("src") || name.equals("action") || name.equals("formaction"))
-                        && isScriptUrl(a.getValue())) {
-                    diagnostics.error(body.locate(node), "raw HTML " + name + " uses a javascript: URL", "remove it");
-                }
-            }
+    /** A character reference such as {@code &#11;} puts a character in the text that no page or feed can carry. */
+    private static void checkCharacters(String text, Node node, ParsedBody body, Diagnostics diagnostics) {
+        int bad = text == null ? -1 : XmlChars.firstIllegal(text);
+        if (bad >= 0) {
+            diagnostics.error(body.locate(node), XmlChars.message(text.charAt(bad)), "remove the character reference that writes it");
         }
     }
 }

@@ -21,7 +21,8 @@ import java.util.List;
  * serves all parallel workers.
  */
 public final class Markdown {
-    private static final List<Extension> EXTENSIONS = List.of(
+    /** Also used by {@link RawHtml}, which renders bodies for its check as pages will. */
+    static final List<Extension> EXTENSIONS = List.of(
             TablesExtension.create(), FootnotesExtension.create(), AutolinkExtension.create());
 
     private final Parser parser = Parser.builder()
@@ -30,10 +31,28 @@ public final class Markdown {
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
 
+    /** The same without tables, for a body whose table is too large for commonmark (see {@link TableLimit}). */
+    private final Parser withoutTables = Parser.builder()
+            .extensions(EXTENSIONS.stream().filter(e -> !(e instanceof TablesExtension)).toList())
+            .linkProcessor(new CitationLinkProcessor())
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+
     public ParsedBody parse(Body body) {
-        Node document = parser.parse(body.markdown());
+        Node document;
+        try {
+            document = parser.parse(body.markdown());
+        } catch (IllegalArgumentException e) {
+            if (!TableLimit.isCellLimit(e)) throw e;
+            document = TableLimit.parseMarked(body.markdown(), withoutTables);
+        }
         tightenCitations(document);
         return new ParsedBody(body, document);
+    }
+
+    /** Reports what a body holds beyond the limits Gloss reads (a table that is too large, see {@link TableLimit}). */
+    public static void checkLimits(ParsedBody body, gloss.content.Diagnostics diagnostics) {
+        TableLimit.report(body, diagnostics);
     }
 
     /** "text [@a]" renders as "text[1]": the space before a citation marker is dropped, as in print. */
@@ -56,6 +75,6 @@ public final class Markdown {
                 .nodeRendererFactory(ctx -> new CitationRenderer(ctx, parsed, page))
                 .attributeProviderFactory(ctx -> new CrossReferenceAttributes(parsed, page))
                 .build();
-        return renderer.render(parsed.document());
+        return RawHtml.publishable(parsed, renderer.render(parsed.document()));
     }
 }

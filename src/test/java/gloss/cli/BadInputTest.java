@@ -73,7 +73,7 @@ class BadInputTest {
                 new Case("script element", P1, "It changed later", "<script>alert(1)</script>\n\nIt changed later",
                         P1 + ":27:1: error: raw HTML <script> is not allowed in notes"),
                 new Case("event handler attribute", P1, "It changed later", "It <b onclick=\"x()\">changed</b> later",
-                        P1 + ":27:4: error: raw HTML attribute 'onclick' runs script"),
+                        P1 + ":27:7: error: raw HTML attribute 'onclick' runs script"),
                 new Case("javascript URL", P1, "It changed later", "It [changed](javascript:alert(1)) later",
                         P1 + ":27:4: error: link runs script (javascript: URL)"),
                 new Case("unknown document in versions", P1, "document: later-framework", "document: later-framewrk",
