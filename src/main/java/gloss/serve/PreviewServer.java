@@ -19,12 +19,16 @@ import java.util.function.Supplier;
  * {@code /_gloss/reload.js}. Every HTML page gets the reload script (and, for drafts, a banner) as it
  * is sent. Folders serve their index.html and a folder URL without its slash is redirected to it;
  * a missing page gets the site's 404.html with status 404; a request that does not name a site path
- * plainly gets 400 (see {@link RequestPath}). Each request runs on its own thread, since event
- * streams stay open.
+ * plainly gets 400 (see {@link RequestPath}). A request for another host name than the preview's gets
+ * 421 (see {@link AllowedHosts}). Requests run on a fixed pool of {@link #THREADS} threads; an event
+ * stream holds its thread while the tab is open, so at most {@link #STREAMS} streams run at once (more
+ * tabs are told to retry), and pages always find a thread.
  */
 final class PreviewServer implements AutoCloseable {
     static final String EVENTS = "/_gloss/events";
     static final String SCRIPT = "/_gloss/reload.js";
+    static final int THREADS = 16;
+    static final int STREAMS = 12;
 
     private static final String WAITING = "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
             + "<title>Gloss: no successful build yet</title>\n</head>\n<body>\n<main>\n<h1>No successful build yet</h1>\n"
@@ -36,13 +40,16 @@ final class PreviewServer implements AutoCloseable {
     private final Supplier<Published> site;
     private final EventHub hub;
     private final byte[] script;
+    private final AllowedHosts hosts;
+    private final java.util.concurrent.Semaphore streams = new java.util.concurrent.Semaphore(STREAMS);
 
     PreviewServer(InetSocketAddress address, Supplier<Published> site, EventHub hub) throws IOException {
         this.site = site;
         this.hub = hub;
         this.script = resource("reload.js");
         this.server = HttpServer.create(address, 0);
-        this.threads = Executors.newCachedThreadPool(r -> {
+        this.hosts = new AllowedHosts(address.getHostString(), server.getAddress().getPort());
+        this.threads = Executors.newFixedThreadPool(THREADS, r -> {
             Thread t = new Thread(r, "gloss-http");
             t.setDaemon(true);
             return t;
@@ -63,6 +70,11 @@ final class PreviewServer implements AutoCloseable {
             Headers headers = exchange.getResponseHeaders();
             headers.set("Cache-Control", "no-store");
             headers.set("X-Content-Type-Options", "nosniff");
+            String host = exchange.getRequestHeaders().getFirst("Host");
+            if (!hosts.allows(host)) {
+                text(exchange, 421, hosts.refusal(host), head);
+                return;
+            }
             if (!head && !method.equals("GET")) {
                 headers.set("Allow", "GET, HEAD");
                 text(exchange, 405, "Method not allowed: serve only answers GET and HEAD.", head);
@@ -76,7 +88,15 @@ final class PreviewServer implements AutoCloseable {
             }
             String raw = uri.getRawPath();
             if (EVENTS.equals(raw)) {
-                hub.stream(exchange, head);
+                if (!streams.tryAcquire()) {
+                    tooManyStreams(exchange, head);
+                    return;
+                }
+                try {
+                    hub.stream(exchange, head);
+                } finally {
+                    streams.release();
+                }
             } else if (SCRIPT.equals(raw)) {
                 send(exchange, 200, ContentTypes.of(SCRIPT), script, head);
             } else {
@@ -137,6 +157,12 @@ final class PreviewServer implements AutoCloseable {
         } else {
             text(exchange, 404, "Not found.", head);
         }
+    }
+
+    /** An event stream that ends at once, asking the tab to try again later (EventSource reconnects by itself). */
+    private static void tooManyStreams(HttpExchange exchange, boolean head) throws IOException {
+        send(exchange, 200, "text/event-stream; charset=utf-8", ("retry: 5000\n\n: gloss serve has " + STREAMS
+                + " tabs open already; this one tries again in 5 s\n\n").getBytes(StandardCharsets.UTF_8), head);
     }
 
     private static void redirect(HttpExchange exchange, int status, String location, boolean head) throws IOException {
