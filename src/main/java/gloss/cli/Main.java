@@ -55,10 +55,18 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            // Content problems never get here (they are diagnostics); this is a Gloss bug or an I/O failure.
+            // Content problems never get here (they are diagnostics), nor do problems of the output folder
+            // (the build command reports them with exit 1): this is a Gloss bug.
             commandLine.getErr().println("gloss: internal error: " + e);
             return 3;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // Gloss bounds what it reads (file size, nesting, table size) so that no input gets here.
+            err.println("gloss: internal error: " + e + " (please report it with the input that caused it)");
+            err.flush();
+            return 3;
+        }
     }
 }

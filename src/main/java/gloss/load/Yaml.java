@@ -3,13 +3,26 @@ package gloss.load;
 import gloss.content.Diagnostics;
 import gloss.content.Location;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+import gloss.text.XmlChars;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,7 +41,10 @@ public final class Yaml {
                 .setCodePointLimit(16 * 1024 * 1024)
                 .build();
         try {
-            return new Compose(settings).composeString(text);
+            Optional<Node> node = new Composer(settings, new NestingLimit(new ParserImpl(settings, new StreamReader(settings, text))))
+                    .getSingleNode();
+            node.ifPresent(n -> checkCharacters(n, file, lineOffset, diagnostics));
+            return node;
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
             Location at = mark == null ? new Location(file, lineOffset + 1, 1)
@@ -44,10 +60,46 @@ public final class Yaml {
 
     /** True when {@code text} holds no YAML document at all: only blank lines, comments or markers. */
     public static boolean isEmpty(String text) {
+        // read as events, not composed: composing recurses once per nesting level (see NestingLimit)
+        LoadSettings settings = LoadSettings.builder().build();
         try {
-            return new Compose(LoadSettings.builder().build()).composeString(text).isEmpty();
+            ParserImpl events = new ParserImpl(settings, new StreamReader(settings, text));
+            while (events.hasNext()) {
+                switch (events.next().getEventId()) {
+                    case Scalar, SequenceStart, MappingStart, Alias -> { return false; }
+                    default -> { }
+                }
+            }
+            return true;
         } catch (YamlEngineException e) {
             return false;
+        }
+    }
+
+    /**
+     * Reports every scalar that holds a character no page or feed can carry. A raw one is refused with
+     * the file (see {@link TextFiles}); this catches those written as escapes, such as {@code "a\x0bb"}.
+     */
+    private static void checkCharacters(Node root, Path file, int lineOffset, Diagnostics diagnostics) {
+        Deque<Node> todo = new ArrayDeque<>(List.of(root));
+        Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>()); // an alias may point back to its own anchor
+        while (!todo.isEmpty()) {
+            Node node = todo.pop();
+            if (!seen.add(node)) continue;
+            if (node instanceof ScalarNode scalar) {
+                int bad = XmlChars.firstIllegal(scalar.getValue());
+                if (bad >= 0) {
+                    diagnostics.error(at(node, file, lineOffset), XmlChars.message(scalar.getValue().charAt(bad)),
+                            "remove the escape that writes it");
+                }
+            } else if (node instanceof SequenceNode seq) {
+                todo.addAll(seq.getValue());
+            } else if (node instanceof MappingNode map) {
+                for (NodeTuple t : map.getValue()) {
+                    todo.add(t.getKeyNode());
+                    todo.add(t.getValueNode());
+                }
+            }
         }
     }
 
