@@ -148,7 +148,7 @@ public final class Pipeline {
         try {
             long start = System.nanoTime();
             templates = templatesLater.join();
-            files.putAll(Assets.read(templatesDir));
+            files.putAll(Assets.read(templatesDir, diagnostics));
             timings.add("templates, assets", System.nanoTime() - start);
         } catch (IOException | CompletionException e) {
             String why = e instanceof CompletionException c && c.getCause() instanceof UncheckedIOException u
@@ -166,7 +166,7 @@ public final class Pipeline {
                     sink.write(Urls.file(p.page().url()), p.bytes());
                     return p.withoutBytes();
                 }));
-        if (options.warnings()) {
+        if (options.warnings() && !templates.hasSyntaxErrors()) { // unrendered pages cite nothing: no "never cited" noise
             Set<String> cited = new HashSet<>();
             pages.forEach(p -> cited.addAll(p.page().citedSources()));
             Warnings.collect(site, cited, LocalDate.now(ZoneOffset.UTC), diagnostics);
@@ -175,8 +175,11 @@ public final class Pipeline {
         Set<String> otherFiles = new HashSet<>(files.keySet());
         otherFiles.addAll(EXPORTS);
         LinkChecker links = new LinkChecker(pages, otherFiles, basePath);
-        timings.time("check links", () -> reuse.checkLinks(pages, basePath, diagnostics,
-                (some, problems) -> links.check(some, Path.of("templates"), problems)));
+        // A template that did not parse leaves its pages out: every link to them would be a follow-on error.
+        if (!templates.hasSyntaxErrors()) {
+            timings.time("check links", () -> reuse.checkLinks(pages, basePath, diagnostics,
+                    (some, problems) -> links.check(some, Path.of("templates"), problems)));
+        }
         if (diagnostics.hasErrors()) return Optional.empty();
         if (sink == null) {
             for (ProcessedPage p : pages) files.put(Urls.file(p.page().url()), p.bytes());

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class TableLimit {
     static final int MAX_CELLS = TablesExtension.DEFAULT_MAX_CELLS;
-    private static final Pattern DELIMITER_ROW = Pattern.compile("\\s*\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*");
+    private static final Pattern DELIMITER_CELL = Pattern.compile("\\s*:?-+:?\\s*");
 
     private TableLimit() {}
 
@@ -51,7 +51,7 @@ final class TableLimit {
                 List<SourceSpan> spans = p.getSourceSpans();
                 if (found[0] != null || spans.size() < 2) return;
                 String header = lines[spans.get(0).getLineIndex()];
-                if (!DELIMITER_ROW.matcher(lines[spans.get(1).getLineIndex()]).matches()) return;
+                if (!isDelimiterRow(lines[spans.get(1).getLineIndex()])) return;
                 long estimate = (long) columns(header) * (spans.size() - 1);
                 if (estimate > MAX_CELLS) {
                     found[0] = p;
@@ -71,10 +71,22 @@ final class TableLimit {
     }
 
     private static int columns(String header) {
-        String h = header.strip();
-        if (h.startsWith("|")) h = h.substring(1);
-        if (h.endsWith("|")) h = h.substring(0, h.length() - 1);
-        return h.split("\\|", -1).length;
+        return cells(header).length;
+    }
+
+    /** A GFM delimiter row such as {@code |---|:-:|}, checked cell by cell (one regex over a long row recurses too deep). */
+    private static boolean isDelimiterRow(String line) {
+        for (String cell : cells(line)) {
+            if (!DELIMITER_CELL.matcher(cell).matches()) return false;
+        }
+        return true;
+    }
+
+    private static String[] cells(String row) {
+        String r = row.strip();
+        if (r.startsWith("|")) r = r.substring(1);
+        if (r.endsWith("|")) r = r.substring(0, r.length() - 1);
+        return r.split("\\|", -1);
     }
 
     /** Reports the marked table, if any. */

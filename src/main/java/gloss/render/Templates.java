@@ -1,6 +1,5 @@
 package gloss.render;
 
-import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
@@ -33,12 +32,14 @@ public final class Templates {
     private final Configuration config;
     private final Path dir;
     private final Path shownDir;
+    private final TemplateFailures failures;
 
     public Templates(Path templatesDir, Path shownDir) throws IOException {
         this.dir = templatesDir;
         this.shownDir = shownDir;
+        this.failures = new TemplateFailures(shownDir);
         config = new Configuration(Configuration.VERSION_2_3_34);
-        config.setDirectoryForTemplateLoading(templatesDir.toFile());
+        config.setTemplateLoader(new CheckedTemplateLoader(templatesDir));
         config.setDefaultEncoding("UTF-8");
         // Templates do not change during a build (serve makes a new Templates when one does), so
         // FreeMarker need not check the files' timestamps on every page.
@@ -63,23 +64,31 @@ public final class Templates {
             TextWriter out = new TextWriter();
             template.process(model, out);
             return Optional.of(out.toString());
-        } catch (ParseException e) {
-            diagnostics.error(new Location(shown(e.getTemplateName(), name), Math.max(1, e.getLineNumber()),
-                    Math.max(1, e.getColumnNumber())), "template syntax error: " + firstLine(e.getEditorMessage()));
-        } catch (TemplateException e) {
+        } catch (IOException | TemplateException e) {
+            if (!failures.reportCause(e, diagnostics)) reportOther(e, name, diagnostics);
+        }
+        return Optional.empty();
+    }
+
+    /** True when a template did not parse: its pages are missing, so links to them prove nothing. */
+    public boolean hasSyntaxErrors() {
+        return failures.any();
+    }
+
+    private void reportOther(Exception failure, String name, Diagnostics diagnostics) {
+        if (failure instanceof TemplateException e) {
             Integer line = e.getLineNumber();
             Integer col = e.getColumnNumber();
             diagnostics.error(new Location(shown(e.getTemplateSourceName(), name), line == null ? 1 : line,
                     col == null ? 1 : col), "template error: " + firstLine(e.getMessageWithoutStackTop()),
                     e.getBlamedExpressionString() == null ? null
                             : "check '" + e.getBlamedExpressionString() + "'; use ?? or ! for values that may be missing");
-        } catch (java.io.FileNotFoundException e) {
+        } else if (failure instanceof java.io.FileNotFoundException) {
             diagnostics.error(Location.of(shownDir.resolve(name)), "missing template " + name,
                     "create templates/" + name);
-        } catch (IOException e) {
-            diagnostics.error(Location.of(shownDir.resolve(name)), "cannot read template: " + e.getMessage());
+        } else {
+            diagnostics.error(Location.of(shownDir.resolve(name)), "cannot read template: " + failure.getMessage());
         }
-        return Optional.empty();
     }
 
     /**
@@ -152,8 +161,6 @@ public final class Templates {
     }
 
     private static String firstLine(String s) {
-        if (s == null) return "unknown problem";
-        String line = s.strip().lines().findFirst().orElse(s);
-        return line.length() > 300 ? line.substring(0, 300) + "..." : line;
+        return TemplateFailures.firstLine(s);
     }
 }
