@@ -16,6 +16,7 @@ import gloss.load.ContentLoader;
 import gloss.markdown.Markdown;
 import gloss.markdown.ParsedBody;
 import gloss.output.Assets;
+import gloss.output.OutputFolder;
 import gloss.postprocess.LinkChecker;
 import gloss.postprocess.ProcessedPage;
 import gloss.render.SiteRenderer;
@@ -196,7 +197,8 @@ public final class Pipeline {
                 "robots.txt", () -> Sitemap.robots(explainer),
                 "feed.xml", () -> AtomFeed.write(site),
                 "data/explainer.json", () -> DataExport.write(site),
-                "search/index.json", () -> SearchIndex.write(pages.stream().flatMap(p -> p.search().stream()).toList())));
+                "search/index.json", () -> SearchIndex.write(pages.stream().flatMap(p -> p.search().stream()).toList()),
+                OutputFolder.MARKER, () -> OutputFolder.markerText(explainer.keep())));
         // independent of each other, and the search index and data export are large: made side by side
         exports.entrySet().parallelStream().map(e -> Map.entry(e.getKey(), utf8(e.getValue().get())))
                 .toList().forEach(e -> files.put(e.getKey(), e.getValue()));

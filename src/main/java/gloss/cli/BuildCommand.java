@@ -3,12 +3,16 @@ package gloss.cli;
 import gloss.build.Pipeline;
 import gloss.build.Timings;
 import gloss.content.Diagnostics;
+import gloss.output.OutputFolder;
+import gloss.output.Problems;
 import gloss.output.SiteWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -35,12 +39,18 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
         Path rootDir = root.toAbsolutePath().normalize();
-        Path target = (out == null ? rootDir.resolve("site") : out).toAbsolutePath().normalize();
-        if (target.startsWith(rootDir.resolve("content")) || target.startsWith(rootDir.resolve("templates"))
-                || target.equals(rootDir) || rootDir.startsWith(target)) {
-            spec.commandLine().getErr().println("gloss: error: refusing to write the site to " + target
-                    + " (it would overwrite the project's own files); choose another --out");
+        if (!Files.isDirectory(rootDir)) {
+            err.println("gloss: error: " + rootDir + (Files.exists(rootDir) ? " is a file, not a project folder" : ": no such folder")
+                    + " (pass the project folder with --root DIR)");
+            return Main.CONTENT_ERRORS;
+        }
+        Path target;
+        try {
+            target = OutputFolder.check(rootDir, out == null ? rootDir.resolve("site") : out);
+        } catch (OutputFolder.Refused e) {
+            err.println("gloss: error: " + e.getMessage());
             return Main.USAGE;
         }
         long start = System.nanoTime();
@@ -51,12 +61,13 @@ final class BuildCommand implements Callable<Integer> {
         // Pages go to a staging folder as they are made (a large site is never held whole in memory);
         // it replaces the target only if the build succeeds, and is deleted otherwise. Opening it first
         // also puts back the old site if a build was killed mid-swap, even if this build then fails.
-        try (SiteWriter.Staging staging = new SiteWriter(target).begin()) {
+        SiteWriter writer = new SiteWriter(target, warning -> err.println("gloss: warning: " + warning));
+        try (SiteWriter.Staging staging = writer.begin()) {
             Optional<Map<String, byte[]>> files = new Pipeline(phases, staging::write)
                     .run(new Pipeline.Options(rootDir, drafts), diagnostics);
-            Reporter.print(diagnostics, spec.commandLine().getErr());
+            Reporter.print(diagnostics, err);
             if (files.isEmpty()) {
-                spec.commandLine().getErr().println("gloss: build failed; " + target + " was left as it was");
+                err.println("gloss: build failed; " + target + " was left as it was");
                 return Main.CONTENT_ERRORS;
             }
             long writing = System.nanoTime();
@@ -64,11 +75,20 @@ final class BuildCommand implements Callable<Integer> {
             staging.commit();
             phases.add("write other files, swap", System.nanoTime() - writing);
             long ms = (System.nanoTime() - start) / 1_000_000;
-            phases.print(spec.commandLine().getErr());
+            phases.print(err);
             spec.commandLine().getOut().println("gloss: wrote " + staging.files() + " files to " + target + " in " + ms + " ms");
             return Main.OK;
         } catch (SiteWriter.Busy e) {
-            spec.commandLine().getErr().println("gloss: error: " + e.getMessage());
+            err.println("gloss: error: " + e.getMessage());
+            return Main.CONTENT_ERRORS;
+        } catch (SiteWriter.Refused e) {
+            err.println("gloss: error: " + e.getMessage());
+            return Main.CONTENT_ERRORS;
+        } catch (IOException | UncheckedIOException e) {
+            // the output folder failed (read-only, full, gone): the OS's reason, and the old site is as it was
+            IOException io = Problems.ioCause(e);
+            err.println("gloss: error: cannot write the site to " + target + ": " + Problems.describe(io)
+                    + "; " + target + " was left as it was");
             return Main.CONTENT_ERRORS;
         }
     }

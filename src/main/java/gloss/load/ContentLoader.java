@@ -6,6 +6,7 @@ import gloss.content.Content;
 import gloss.content.Diagnostics;
 import gloss.content.Event;
 import gloss.content.Explainer;
+import gloss.content.KeepEntry;
 import gloss.content.Location;
 import gloss.content.Page;
 import gloss.content.DocumentStatus;
@@ -136,7 +137,7 @@ public final class ContentLoader {
         if (maybe.isEmpty()) return null;
         Fields f = maybe.get();
         f.allowOnly(Set.of("title", "subtitle", "description", "language", "base_url", "published", "updated",
-                "publisher", "authors"));
+                "publisher", "authors", "keep"));
         String baseUrl = f.string("base_url");
         if (!baseUrl.isEmpty() && !(baseUrl.matches("https?://[^\\s]+") && parsesAsUri(baseUrl))) {
             diagnostics.error(f.locOf("base_url"), "base_url must be an absolute http(s) URL", "e.g. https://example.org/explainer/");
@@ -149,7 +150,18 @@ public final class ContentLoader {
             diagnostics.error(f.locOf("updated"), "'updated' (" + updated + ") is before 'published' (" + published + ")");
         }
         return new Explainer(f.string("title"), f.string("subtitle"), f.string("description"), f.string("language"),
-                baseUrl, published, updated, f.string("publisher"), f.strings("authors"), f.at());
+                baseUrl, published, updated, f.string("publisher"), f.strings("authors"), keep(f), f.at());
+    }
+
+    /** The {@code keep:} list, each entry checked where it is written. */
+    private List<String> keep(Fields f) {
+        List<String> keep = new ArrayList<>();
+        for (Ref r : f.refs("keep", false)) {
+            String problem = KeepEntry.problem(r.id());
+            if (problem != null) diagnostics.error(r.at(), problem);
+            else keep.add(KeepEntry.normalized(r.id()));
+        }
+        return List.copyOf(keep);
     }
 
     private static boolean parsesAsUri(String url) {

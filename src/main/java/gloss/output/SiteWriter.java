@@ -5,13 +5,23 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -19,20 +29,44 @@ import java.util.stream.Stream;
  * is swapped in only when complete, so the target is always the whole old site or the whole new one
  * and stale files disappear. A lock file beside the target keeps two builds from interleaving.
  *
- * <p>The one exception is the instant between the two renames of {@link #swap}: a build killed exactly
- * there leaves no target, the whole old site in {@code .NAME.old} and the whole new one in
- * {@code .NAME.tmp}. The next build puts the old site back before anything else ({@link #begin}).
+ * <p>Publish last, fail first: everything that can fail is done or checked before the swap (writing
+ * the whole new site, so a full disk fails there; that the old site can be deleted; that no kept entry
+ * clashes with a file of the build). After the swap the new site is published and the build has
+ * succeeded; a problem while cleaning up is a warning, and what could not be deleted is moved out of
+ * the way, so no leftover of an earlier failure ever blocks a later build.
+ *
+ * <p>Kept entries ({@code .git}, {@code CNAME}, {@code .nojekyll} and the {@code keep:} list of
+ * {@code explainer.yaml}) move from the old site into the new one right after the swap. The new site's
+ * {@link OutputFolder#MARKER} file lists them, so a build killed before they moved has them moved by the
+ * next one.
+ *
+ * <p>A build killed between the two renames of {@link #swap} leaves no target, the whole old site in
+ * {@code .NAME.old} and the whole new one in {@code .NAME.tmp}. The next build puts the old site back
+ * before anything else ({@link #begin}).
  */
 public final class SiteWriter {
     private final Path target;
+    private final Consumer<String> warnings;
 
+    /** A writer that prints its warnings to standard error. */
     public SiteWriter(Path target) {
+        this(target, w -> System.err.println("gloss: warning: " + w));
+    }
+
+    /** {@code warnings} receives the problems met after the new site was published (see the class comment). */
+    public SiteWriter(Path target, Consumer<String> warnings) {
         this.target = target.toAbsolutePath().normalize();
+        this.warnings = warnings;
     }
 
     /** Thrown when another build holds the lock. */
     public static final class Busy extends Exception {
         Busy(String message) { super(message); }
+    }
+
+    /** A site that cannot be written or replaced, found before anything was published; the message says why and what to do. */
+    public static final class Refused extends IOException {
+        Refused(String message) { super(message); }
     }
 
     public void write(Map<String, byte[]> files) throws IOException, Busy {
@@ -43,8 +77,8 @@ public final class SiteWriter {
     }
 
     /**
-     * Takes the lock, repairs what an earlier killed build left, and opens an empty staging folder.
-     * Files written to it are invisible until {@link Staging#commit}; closing it without a commit
+     * Takes the lock, repairs what an earlier killed or failed build left, and opens an empty staging
+     * folder. Files written to it are invisible until {@link Staging#commit}; closing it without a commit
      * deletes it, so a failed build leaves the target as it was. The lock is held until it is closed.
      */
     public Staging begin() throws IOException, Busy {
@@ -55,7 +89,6 @@ public final class SiteWriter {
             Path dir = sibling("tmp");
             try {
                 recover();
-                deleteTree(dir);
                 Files.createDirectories(dir);
             } catch (IOException | RuntimeException e) {
                 lock.release();
@@ -74,6 +107,13 @@ public final class SiteWriter {
         private final FileLock lock;
         private final Path dir;
         private final java.util.concurrent.atomic.AtomicInteger files = new java.util.concurrent.atomic.AtomicInteger();
+        /**
+         * Writes hold it shared, {@link #close} alone: when one page fails (a full disk), the pipeline's other
+         * workers may still be writing; close waits for them and later writes are refused, so the staging
+         * folder is really gone afterwards.
+         */
+        private final java.util.concurrent.locks.ReentrantReadWriteLock writing = new java.util.concurrent.locks.ReentrantReadWriteLock();
+        private boolean closed;
         private boolean committed;
 
         private Staging(FileChannel channel, FileLock lock, Path dir) {
@@ -85,11 +125,17 @@ public final class SiteWriter {
         public void write(String path, byte[] bytes) {
             Path file = dir.resolve(path).normalize();
             if (!file.startsWith(dir)) throw new IllegalStateException("output path escapes the site: " + path);
+            writing.readLock().lock();
             try {
+                if (closed) throw new UncheckedIOException(new java.nio.file.FileSystemException(file.toString(), null, "the build stopped"));
                 Files.createDirectories(file.getParent());
                 Files.write(file, bytes);
-            } catch (IOException ex) {
+            } catch (java.nio.file.FileSystemException ex) {
                 throw new UncheckedIOException(ex);
+            } catch (IOException ex) { // "No space left on device" comes without the file's name
+                throw new UncheckedIOException(new java.nio.file.FileSystemException(file.toString(), null, ex.getMessage()));
+            } finally {
+                writing.readLock().unlock();
             }
             files.incrementAndGet();
         }
@@ -103,21 +149,47 @@ public final class SiteWriter {
             return files.get();
         }
 
-        /** Swaps the staging folder in for the target. */
+        /**
+         * Checks that the old site can go, then swaps the staging folder in for the target. What the new
+         * site keeps of the old one is listed in its {@link OutputFolder#MARKER} file, which the build
+         * writes among its files (see {@link OutputFolder#markerText}); a site written without one gets
+         * one that keeps {@link OutputFolder#ALWAYS_KEPT}. Throws {@link Refused} (nothing published) when
+         * the old site cannot be replaced.
+         */
         public void commit() throws IOException {
-            swap(dir);
+            Path marker = dir.resolve(OutputFolder.MARKER);
+            if (!Files.exists(marker)) Files.writeString(marker, OutputFolder.markerText(List.of()), StandardCharsets.UTF_8);
+            List<String> kept = keptBy(dir);
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) preflight(dir, kept);
+            swap(dir, kept);
             committed = true;
         }
 
         @Override
         public void close() throws IOException {
+            writing.writeLock().lock();
             try {
+                closed = true;
                 if (!committed) deleteTree(dir);
             } finally {
+                writing.writeLock().unlock();
                 lock.release();
                 channel.close();
             }
         }
+    }
+
+    /** The kept entries a site's marker lists, plus those always kept. */
+    static List<String> keptBy(Path site) {
+        TreeSet<String> kept = new TreeSet<>(OutputFolder.ALWAYS_KEPT);
+        try {
+            for (String line : Files.readAllLines(site.resolve(OutputFolder.MARKER), StandardCharsets.UTF_8)) {
+                if (!line.isBlank() && !line.startsWith("#")) kept.add(line.strip());
+            }
+        } catch (IOException e) {
+            // no marker (a site written before markers existed): the entries always kept
+        }
+        return List.copyOf(kept);
     }
 
     private Path lockFile() throws IOException {
@@ -145,38 +217,182 @@ public final class SiteWriter {
     }
 
     /**
-     * A build killed between the two renames of {@link #swap} leaves the old site aside and no target:
-     * put it back. {@code .NAME.old} is only ever a complete site, because it is renamed away before it is
-     * deleted ({@link #discard}), so putting it back can never restore half a site.
+     * Repairs what an earlier build left. Killed between the two renames of {@link #swap}: no target, the
+     * old site aside; it is put back. Killed after them: the new site in place, the old one aside, maybe
+     * with kept entries not yet carried over; they are, and the old site goes. {@code .NAME.old} is only
+     * ever a complete site, because it is renamed away before it is deleted ({@link #discard}). A staging
+     * folder left by a failed or killed build is deleted, or moved out of the way when it cannot be.
      */
     private void recover() throws IOException {
+        deleteTrash();
         Path old = sibling("old");
-        if (Files.exists(old)) {
-            if (!Files.exists(target)) move(old, target);
-            else discard(old);
+        if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) move(old, target);
+            else if (carry(old, keptBy(target))) discard(old);
+            else setAside(old, "kept", "the previous site holds kept entries that could not be moved into " + target, "move them there by hand");
         }
-        deleteTree(sibling("tmp"));
+        clear(sibling("tmp"));
+    }
+
+    /**
+     * Refuses, before anything is published, an old site that cannot be deleted or whose kept entries
+     * clash with the new site; a full disk has already failed while the new site was written.
+     */
+    private void preflight(Path staging, Collection<String> kept) throws IOException {
+        if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new Refused(target + " is not a folder; the site was not written");
+        }
+        for (String k : kept) {
+            if (Files.exists(target.resolve(k), LinkOption.NOFOLLOW_LINKS) && Files.exists(staging.resolve(k), LinkOption.NOFOLLOW_LINKS)) {
+                throw new Refused("cannot keep " + target.resolve(k) + ": the build writes a file of that name itself; "
+                        + "remove '" + k + "' from keep: in content/explainer.yaml; " + target + " was left as it was");
+            }
+        }
+        List<String> stuck = new ArrayList<>();
+        if (!Files.isWritable(target.getParent())) stuck.add(target.getParent() + " (a folder that cannot be changed)");
+        Files.walkFileTree(target, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                if (isKept(dir, kept)) return FileVisitResult.SKIP_SUBTREE;
+                if (!Files.isWritable(dir) || !Files.isExecutable(dir)) stuck.add(dir + " (a folder whose files cannot be removed)");
+                return stuck.size() >= 5 ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (!isKept(file, kept) && !attrs.isSymbolicLink() && !Files.isWritable(file) && !removable(file)) stuck.add(file + " (read-only or immutable)");
+                return stuck.size() >= 5 ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+            }
+        });
+        if (!stuck.isEmpty()) {
+            throw new Refused("cannot replace " + target + ": " + String.join(", ", stuck) + "; the site was left as it was. "
+                    + "Make them writable (chmod -R u+w, or chattr -i for an immutable file) or delete " + target + " by hand");
+        }
+    }
+
+    private boolean isKept(Path path, Collection<String> kept) {
+        String relative = target.relativize(path).toString().replace('\\', '/');
+        return kept.stream().anyMatch(k -> relative.equals(k) || relative.startsWith(k + "/"));
+    }
+
+    /**
+     * A file that is not writable may still be removable (its folder decides); renaming it asks the same
+     * permission as deleting it, and it is renamed straight back.
+     */
+    private static boolean removable(Path file) throws IOException {
+        Path probe = file.resolveSibling(file.getFileName() + ".gloss-probe");
+        try {
+            Files.move(file, probe);
+        } catch (IOException e) {
+            return false;
+        }
+        Files.move(probe, file);
+        return true;
     }
 
     /**
      * Two renames: the target aside to {@code .NAME.old}, the staging folder in its place. Between them the
      * target path is missing for a moment (Java has no atomic exchange of two non-empty folders; Linux's
      * renameat2 RENAME_EXCHANGE would close it); a build killed there is repaired by {@link #recover}.
+     * Then the kept entries move over and the old site goes: the new site is published by then, so
+     * problems there are warnings.
      */
-    private void swap(Path staging) throws IOException {
+    private void swap(Path staging, Collection<String> kept) throws IOException {
         Path old = sibling("old");
-        if (Files.exists(target)) move(target, old);
-        move(staging, target);
-        discard(old);
+        boolean hadOld = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+        if (hadOld) move(target, old);
+        try {
+            move(staging, target);
+        } catch (IOException e) {
+            if (hadOld) move(old, target);
+            throw e;
+        }
+        if (!hadOld) return;
+        if (carry(old, kept)) discard(old);
+        else setAside(old, "kept", "the previous site holds kept entries that could not be moved into the new site", "move them there by hand");
+    }
+
+    /** Moves the kept entries of the old site into the new one; false (with a warning) when one could not move. */
+    private boolean carry(Path old, Collection<String> kept) {
+        boolean all = true;
+        for (String k : kept) {
+            Path from = old.resolve(k);
+            Path to = target.resolve(k);
+            if (!Files.exists(from, LinkOption.NOFOLLOW_LINKS) || Files.exists(to, LinkOption.NOFOLLOW_LINKS)) continue;
+            try {
+                Files.createDirectories(to.getParent());
+                move(from, to);
+            } catch (IOException e) {
+                warnings.accept("could not move " + from + " into the new site: " + Problems.describe(e));
+                all = false;
+            }
+        }
+        return all;
     }
 
     /** Deletes a folder after renaming it to the (free) staging name, so a kill mid-delete leaves no half site as {@code .old}. */
-    private void discard(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
+    private void discard(Path dir) {
         Path trash = sibling("tmp");
-        deleteTree(trash);
-        move(dir, trash);
-        deleteTree(trash);
+        try {
+            clear(trash);
+            move(dir, trash);
+        } catch (IOException e) {
+            setAside(dir, "trash", "the previous site could not be deleted (" + Problems.describe(e) + ")", "delete it by hand");
+            return;
+        }
+        try {
+            deleteTree(trash);
+        } catch (IOException e) {
+            setAside(trash, "trash", "the previous site could not be deleted entirely (" + Problems.describe(e) + ")", "delete it by hand");
+        }
+    }
+
+    /** Makes {@code path} free: deletes what is there, or moves it aside when it cannot be deleted. */
+    private void clear(Path path) throws IOException {
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) return;
+        try {
+            deleteTree(path);
+        } catch (IOException e) {
+            Path aside = freeName("trash");
+            move(path, aside); // when even this fails, the folder beside the site cannot be changed: the build stops here
+            warnings.accept("could not delete " + path + " (" + Problems.describe(e) + "); moved it to " + aside
+                    + ": delete it by hand");
+        }
+    }
+
+    /** Moves {@code dir} out of the way to a free {@code .NAME.KIND-N} and warns why; warns only, if even that fails. */
+    private void setAside(Path dir, String kind, String problem, String advice) {
+        try {
+            Path aside = freeName(kind);
+            move(dir, aside);
+            warnings.accept(problem + "; moved it to " + aside + ": " + advice);
+        } catch (IOException e) {
+            warnings.accept(problem + "; it is still " + dir + " (" + Problems.describe(e) + "): " + advice);
+        }
+    }
+
+    private Path freeName(String kind) {
+        for (int n = 1; ; n++) {
+            Path p = sibling(kind + "-" + n);
+            if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) return p;
+        }
+    }
+
+    /** Tries again to delete what earlier builds moved aside as trash; what still resists stays, with a warning. */
+    private void deleteTrash() throws IOException {
+        String prefix = "." + target.getFileName() + ".trash-";
+        List<Path> trash;
+        try (Stream<Path> list = Files.list(target.getParent())) {
+            trash = list.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList();
+        }
+        for (Path t : trash) {
+            try {
+                deleteTree(t);
+            } catch (IOException e) {
+                warnings.accept(t + " is left over from an earlier build and cannot be deleted (" + Problems.describe(e)
+                        + "); delete it by hand");
+            }
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -188,7 +404,7 @@ public final class SiteWriter {
     }
 
     static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) return;
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
         }

@@ -57,6 +57,7 @@ class GoldenTest {
     @Test
     void staleFilesDisappearAndDraftsStayOut(@TempDir Path dir) throws IOException {
         Path root = Projects.fixtureCopy(dir.resolve("p"));
+        assertEquals(0, Projects.gloss("build", "--root", root.toString()).exit());
         Path stale = root.resolve("site/old-page/index.html");
         Files.createDirectories(stale.getParent());
         Files.writeString(stale, "stale");
