@@ -54,6 +54,17 @@ public final class RawHtml {
     /** Reports every problem of the body's raw HTML at the line and column where it was written. */
     public static void check(ParsedBody body, Diagnostics diagnostics) {
         if (!present(body)) return;
+        Rendering r = rendering(body);
+        for (RawHtmlCheck.Problem p : RawHtmlCheck.check(r.html(), r.fragments())) {
+            diagnostics.error(p.at(), p.message(), p.hint());
+        }
+    }
+
+    /** A body as the check reads it: its HTML with stand-ins for what only pages know, and where each raw piece is. */
+    public record Rendering(String html, List<RawFragment> fragments) {}
+
+    /** The body rendered as a page will render it (see the class comment), with its raw pieces recorded. */
+    public static Rendering rendering(ParsedBody body) {
         StringBuilder html = new StringBuilder(body.body().markdown().length() * 2);
         List<RawFragment> fragments = new ArrayList<>();
         HtmlRenderer.builder()
@@ -67,9 +78,7 @@ public final class RawHtml {
                 })
                 .build()
                 .render(body.document(), html);
-        for (RawHtmlCheck.Problem p : RawHtmlCheck.check(html.toString(), fragments)) {
-            diagnostics.error(p.at(), p.message(), p.hint());
-        }
+        return new Rendering(html.toString(), List.copyOf(fragments));
     }
 
     /** The rendered body as it may be published: sanitized when it carries raw HTML (see {@link BodySanitizer}). */

@@ -54,12 +54,17 @@ final class Pages {
 
     /** Loads a page and waits until its scripts have run (search: until the index is loaded). */
     static void open(WebDriver driver, BuiltSite site, String relative) {
-        driver.get(site.url(relative));
-        wait(driver, 10).until(d -> "complete".equals(js(d, "return document.readyState")));
+        openUrl(driver, site.url(relative));
         if (relative.startsWith("search/")) {
             wait(driver, 10).until(d -> !String.valueOf(js(d,
                     "var s = document.getElementById('search-status'); return s ? s.textContent : ''")).startsWith("Loading"));
         }
+    }
+
+    /** Loads a page by its full address and waits until it has loaded. */
+    static void openUrl(WebDriver driver, String url) {
+        driver.get(url);
+        wait(driver, 10).until(d -> "complete".equals(js(d, "return document.readyState")));
     }
 
     static Object js(WebDriver driver, String script, Object... args) {
