@@ -443,6 +443,7 @@ public final class SiteRenderer {
         model.put("sources", entries);
         model.put("stateMedia", entries.stream().filter(e -> e.source().stateMedia()).count());
         model.put("lowReliability", entries.stream().filter(e -> e.source().lowReliability()).count());
+        model.put("counts", gloss.sourcing.SourceCounts.of(site.sources().values()));
         View.Meta meta = meta(url, "Sources", "Every source this explainer cites, with the pages that cite it.",
                 List.of(new View.Crumb("Home", Urls.home()), new View.Crumb("Sources", url)), "website", "sources", null);
         return render("sources.ftlh", url, meta, refs, model);
