@@ -20,7 +20,8 @@ echo "with archive_url:                         $(count 'select(.archive_url != 
 echo "kind other:                               $(count 'select(.kind == "other")')"
 echo "low reliability:                          $(count 'select(.reliability == "low")')"
 echo "state media:                              $(count 'select(.kind == "state-media")')"
-echo "editor-written titles (note says so):     $(count 'select((.note // "") | test("[Dd]escriptive title|headline was not seen|derived from the URL"))')"
+echo "titles the editors wrote (note says so):  $(count 'select((.note // "") | test("[Dd]escriptive title|headline was not seen|derived from the URL|our description"))')"
+echo "  of which marked as such ([...]):        $(count 'select(.title | startswith("["))')"
 echo "headlines in another language (title_en): $(count 'select(.title_en != null)')"
 warnings=$(java -jar "$jar" check --root "$root" 2>&1 || true)
 n() { printf '%s\n' "$warnings" | grep -c "$1" || true; }
