@@ -117,9 +117,14 @@ public final class DataExport {
         m.put("id", s.id());
         m.put("publisher", s.publisher());
         m.put("title", s.title());
+        s.titleEn().ifPresent(t -> m.put("title_en", t));
+        s.lang().ifPresent(l -> m.put("lang", l));
         s.author().ifPresent(a -> m.put("author", a));
         m.put("date", s.date().toString());
-        s.url().ifPresent(u -> m.put("url", u));
+        s.url().ifPresent(u -> m.put("url", u.text()));
+        s.originalUrl().ifPresent(u -> m.put("original_url", u.text()));
+        s.archiveUrl().ifPresent(u -> m.put("archive_url", u.text()));
+        s.accessed().ifPresent(a -> m.put("accessed", a.toString()));
         m.put("kind", s.kind().key());
         s.via().ifPresent(v -> m.put("via", v));
         if (s.lowReliability()) m.put("reliability", "low");

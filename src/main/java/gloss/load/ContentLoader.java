@@ -20,6 +20,7 @@ import gloss.content.Reaction;
 import gloss.content.Ref;
 import gloss.content.Source;
 import gloss.content.SourceKind;
+import gloss.content.WebAddress;
 import gloss.content.Stance;
 import gloss.content.Topic;
 import gloss.text.Slugs;
@@ -201,26 +202,45 @@ public final class ContentLoader {
     }
 
     private Source source(Fields f) {
-        f.allowOnly(Set.of("id", "publisher", "title", "author", "date", "url", "kind", "via", "reliability", "note"));
+        f.allowOnly(Set.of("id", "publisher", "title", "title_en", "lang", "author", "date", "url", "original_url",
+                "archive_url", "accessed", "kind", "via", "reliability", "note"));
         String kindText = f.string("kind");
         SourceKind kind = SourceKind.parse(kindText).orElseGet(() -> {
             if (!kindText.isEmpty()) {
-                diagnostics.error(f.locOf("kind"), "unknown source kind '" + kindText + "'",
-                        Optional.ofNullable(Suggest.didYouMean(kindText, SourceKind.keys()))
-                                .orElse("use one of " + String.join(", ", SourceKind.keys())));
+                String hint = SourceKind.renamed(kindText).map(k -> "'" + kindText + "' is now '" + k.key() + "'")
+                        .or(() -> Optional.ofNullable(Suggest.didYouMean(kindText, SourceKind.keys())))
+                        .orElse("use one of " + String.join(", ", SourceKind.keys()));
+                diagnostics.error(f.locOf("kind"), "unknown source kind '" + kindText + "'", hint);
             }
             return SourceKind.OTHER;
         });
-        Optional<String> url = f.optString("url");
-        url.ifPresent(u -> {
-            if (!u.matches("https?://\\S+")) diagnostics.error(f.locOf("url"), "url must start with http:// or https://");
+        Optional<String> lang = f.optString("lang");
+        lang.ifPresent(l -> {
+            if (!l.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+                diagnostics.error(f.locOf("lang"), "lang must be a language code such as 'uk', 'ru' or 'de', not '" + l + "'");
+            }
         });
         boolean low = f.optString("reliability").map(r -> {
             if (!r.equals("low")) diagnostics.error(f.locOf("reliability"), "reliability can only be 'low' (or left out)");
             return r.equals("low");
         }).orElse(false);
-        return new Source(f.id("id"), f.string("publisher"), f.string("title"), f.optString("author"), f.date("date"),
-                url, kind, f.optString("via"), low, f.optString("note"), f.at());
+        return new Source(f.id("id"), f.string("publisher"), f.string("title"), f.optString("title_en"), lang,
+                f.optString("author"), f.date("date"), address(f, "url"), address(f, "original_url"),
+                address(f, "archive_url"), f.optDate("accessed"), kind, f.optString("via"), low,
+                f.optString("note"), f.at());
+    }
+
+    /** An http(s) address field, located at its value so warnings about it point at its line. */
+    private Optional<WebAddress> address(Fields f, String key) {
+        return f.optString(key).map(u -> {
+            if (!u.matches("https?://\\S+")) {
+                diagnostics.error(f.locOf(key), key + " must start with http:// or https://");
+            } else if (!parsesAsUri(u)) {
+                diagnostics.error(f.locOf(key), key + " is not a valid address",
+                        "write spaces and characters such as \" or { as %20, %22, %7B");
+            }
+            return new WebAddress(u, f.locOf(key));
+        });
     }
 
     private Actor actor(Fields f) {

@@ -400,6 +400,7 @@ public final class SiteRenderer {
         model.put("sources", entries);
         model.put("stateMedia", entries.stream().filter(e -> e.source().stateMedia()).count());
         model.put("lowReliability", entries.stream().filter(e -> e.source().lowReliability()).count());
+        model.put("counts", gloss.sourcing.SourceCounts.of(site.sources().values()));
         View.Meta meta = meta(page.url(), "Sources", "Every source this explainer cites, with the pages that cite it.",
                 crumbs(new View.Crumb("Sources", page.url())), "website", "sources", null);
         return render(page, "sources.ftlh", meta, model);
