@@ -131,6 +131,7 @@ public final class SiteRenderer {
         model.put("annotation", annotation);
         model.put("reactions", reactions);
         model.put("versions", versionRows(p, refs));
+        model.put("corrections", CorrectionViews.of(p.corrections(), refs));
         model.put("generalCount", general.size());
         model.put("general", general.stream().limit(GENERAL_REACTIONS_SHOWN).map(this::reactionLink).toList());
         model.put("total", site.provisions().size());
@@ -165,6 +166,7 @@ public final class SiteRenderer {
         model.put("reaction", card);
         model.put("body", body);
         model.put("sourceMarkers", sourceMarkers);
+        model.put("corrections", CorrectionViews.of(r.corrections(), refs));
         View.Meta meta = meta(url, card.title(), r.summary().orElse(card.title()),
                 List.of(new View.Crumb("Home", Urls.home()), new View.Crumb("Reactions", Urls.reactions()),
                         new View.Crumb(card.actor().name() + ", " + card.date(), url)),
@@ -333,6 +335,8 @@ public final class SiteRenderer {
         PageRefs refs = new PageRefs(site, url, diagnostics);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("body", markdown.render(parsed.get(p.body()), refs));
+        model.put("corrections", CorrectionViews.of(p.corrections(), refs));
+        if (p.slug().equals(CorrectionViews.LOG_PAGE)) model.put("correctionLog", CorrectionViews.log(site, refs));
         View.Meta meta = meta(url, p.title(), p.title() + " — " + explainer.title(),
                 List.of(new View.Crumb("Home", Urls.home()), new View.Crumb(p.title(), url)), "website", p.slug(), null);
         return render("page.ftlh", url, meta, refs, model);
@@ -343,7 +347,8 @@ public final class SiteRenderer {
         PageRefs refs = new PageRefs(site, url, diagnostics);
         List<View.EventView> events = site.content().events().stream()
                 .map(e -> new View.EventView(Dates.longForm(e.date()), e.date().toString(), e.title(), e.summary(),
-                        refs.markers(e.sources())))
+                        refs.markers(e.sources()), e.corrections().isEmpty() ? null : gloss.site.CorrectionLog.eventAnchor(e),
+                        CorrectionViews.of(e.corrections(), refs)))
                 .toList();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("events", events);
@@ -407,6 +412,7 @@ public final class SiteRenderer {
         model.put("document", view);
         model.put("points", points);
         model.put("notes", d.notes().map(b -> markdown.render(parsed.get(b), refs)).orElse(""));
+        model.put("corrections", CorrectionViews.of(d.corrections(), refs));
         View.Meta meta = meta(url, d.title(), d.summary().orElse(d.title()),
                 List.of(new View.Crumb("Home", Urls.home()), new View.Crumb("Versions", Urls.versions()),
                         new View.Crumb(d.title(), url)), "article", "versions", null);
@@ -455,6 +461,7 @@ public final class SiteRenderer {
         model.put("meta", meta);
         model.put("refs", refs.references());
         model.put("hasVersions", !site.content().documents().isEmpty());
+        explainer.researchUntil().ifPresent(d -> model.put("researchUntil", new View.DateLabel(Dates.longForm(d), d.toString())));
         return templates.render(template, model, diagnostics)
                 .map(html -> new RenderedPage(url, meta.title(), template, html, refs.anchors(), refs.citedSourceIds()));
     }
@@ -524,12 +531,16 @@ public final class SiteRenderer {
         String title = r.title().orElse(actor.name() + ": " + r.medium() + ", " + date);
         String quoteMarkers = r.quote().isPresent()
                 ? refs.markers(r.quoteSources().isEmpty() ? r.sources() : r.quoteSources()) : "";
+        View.QuoteTranslation translation = r.quoteLang().filter(l -> r.quote().isPresent())
+                .map(l -> new View.QuoteTranslation(l, java.util.Locale.forLanguageTag(l).getDisplayLanguage(java.util.Locale.ENGLISH),
+                        r.quoteTranslation().orElse(null), refs.markers(r.quoteTranslationSources())))
+                .orElse(null);
         List<View.ProvisionLink> provisions = r.allProvisions() ? List.of()
                 : r.provisions().stream().map(ref -> site.provisions().get(Integer.parseInt(ref.id())))
                 .filter(java.util.Objects::nonNull).distinct().map(this::provisionLink).collect(Collectors.toList());
         return new View.ReactionCard(r.slug(), Urls.reaction(r.slug()), title, actor, date, r.date().toString(),
                 r.medium(), r.stance().key(), r.stance().label(), r.quote().orElse(null), quoteMarkers,
-                r.summary().orElse(null), r.allProvisions(), provisions);
+                r.summary().orElse(null), r.allProvisions(), provisions, translation);
     }
 
 }

@@ -78,9 +78,16 @@ public record SiteModel(Content content,
             check(List.of(r.actor()), actors.keySet(), "actor", diagnostics);
             check(r.sources(), sources.keySet(), "source", diagnostics);
             check(r.quoteSources(), sources.keySet(), "source", diagnostics);
+            check(r.quoteTranslationSources(), sources.keySet(), "source", diagnostics);
             for (Ref q : r.quoteSources()) {
                 if (r.sources().stream().noneMatch(s -> s.id().equals(q.id()))) {
                     diagnostics.error(q.at(), "quote source '" + q.id() + "' is not among the reaction's sources",
+                            "add it to 'sources' too");
+                }
+            }
+            for (Ref q : r.quoteTranslationSources()) {
+                if (r.sources().stream().noneMatch(s -> s.id().equals(q.id()))) {
+                    diagnostics.error(q.at(), "translation source '" + q.id() + "' is not among the reaction's sources",
                             "add it to 'sources' too");
                 }
             }
@@ -106,6 +113,7 @@ public record SiteModel(Content content,
             }
         }
         for (Event e : content.events()) check(e.sources(), sources.keySet(), "source", diagnostics);
+        CorrectionLog.all(content).forEach(c -> check(c.sources(), sources.keySet(), "source", diagnostics));
         checkVersions(content, sources, provisions, diagnostics);
 
         Map<String, List<Provision>> byTopic = new TreeMap<>();
