@@ -47,7 +47,7 @@ public final class AtomFeed {
             int n = sameDay.merge(key, 1, Integer::sum);
             entries.add(new Entry(tag + "correction/" + page + "/" + c.correction().date() + "/" + n, "Correction: " + c.title(),
                     e.baseUrl() + c.url(), c.correction().date(),
-                    "Earlier versions said: " + c.correction().was() + " It now says: " + c.correction().now()));
+                    "What was wrong: " + c.correction().was() + " What it says now: " + c.correction().now()));
         }
         entries.sort(Comparator.comparing(Entry::updated).reversed().thenComparing(Entry::id));
         StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")

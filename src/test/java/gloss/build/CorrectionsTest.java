@@ -67,8 +67,8 @@ class CorrectionsTest {
         assertNotNull(section, "the corrected page has a corrections section");
         List<String> texts = section.select("p.correction").eachText();
         assertEquals(List.of(
-                "Correction, 5 December 2026: Earlier versions said: The line of contact was fixed on 25 October. It now says: It was fixed on 22 October.[1]",
-                "Correction, 1 December 2026: Earlier versions said: Point 1 was called point 2. It now says: It is point 1."), texts);
+                "Correction, 5 December 2026: What was wrong: The line of contact was fixed on 25 October. What it says now: It was fixed on 22 October.[1]",
+                "Correction, 1 December 2026: What was wrong: Point 1 was called point 2. What it says now: It is point 1."), texts);
         Element marker = section.selectFirst("a.cite-ref");
         assertNotNull(marker, "the correction's source is cited");
         assertNotNull(provision.getElementById(marker.attr("href").substring(1)), "its reference is on the page");
@@ -85,7 +85,7 @@ class CorrectionsTest {
         assertTrue(items.get(2).text().contains("Alice rejects the borders clause"), items.get(2).text());
 
         Document timeline = Jsoup.parse(site.resolve("timeline/index.html").toFile(), "UTF-8");
-        assertTrue(timeline.select("li.event p.correction").text().contains("It now says: Dated 20 November."));
+        assertTrue(timeline.select("li.event p.correction").text().contains("What it says now: Dated 20 November."));
 
         Document feed = Jsoup.parse(Files.readString(site.resolve("feed.xml")), "", Parser.xmlParser());
         List<Element> corrections = feed.select("entry").stream()
@@ -95,7 +95,7 @@ class CorrectionsTest {
                 .findFirst().orElseThrow();
         assertEquals("Correction: Point 1: Borders", newest.selectFirst("title").text());
         assertEquals("https://example.org/fixture/provisions/01-borders/#corrections", newest.selectFirst("link").attr("href"));
-        assertTrue(newest.selectFirst("summary").text().contains("It now says: It was fixed on 22 October."));
+        assertTrue(newest.selectFirst("summary").text().contains("What it says now: It was fixed on 22 October."));
         assertEquals(4, corrections.stream().map(e -> e.selectFirst("id").text()).distinct().count(), "ids are unique");
     }
 
