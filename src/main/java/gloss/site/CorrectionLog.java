@@ -29,7 +29,7 @@ public final class CorrectionLog {
 
     /** The anchor of a corrected event on the timeline (events have no ids of their own). */
     public static String eventAnchor(Event e) {
-        return ANCHOR + "-" + e.date() + "-" + Urls.slug(e.title());
+        return ANCHOR + "-" + e.date() + "-" + gloss.text.Slugs.of(e.title());
     }
 
     /** Every correction, newest first; corrections of one day by page title, then in the order written. */
