@@ -16,6 +16,8 @@ final class Reporter {
         long errors = all.stream().filter(Diagnostic::isError).count();
         long warnings = all.size() - errors;
         long files = all.stream().map(d -> d.location().file()).distinct().count();
+        diagnostics.suppressed().forEach((cause, n) -> err.println("and " + plural(n, "more error")
+                + " that follow from " + cause.toString().replace('\\', '/') + " are not shown; fix it first"));
         if (!all.isEmpty()) {
             err.println(plural(errors, "error") + ", " + plural(warnings, "warning") + " in " + plural(files, "file"));
         }

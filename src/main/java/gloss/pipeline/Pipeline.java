@@ -229,6 +229,12 @@ public final class Pipeline {
         });
     }
 
+    /** Provisions and reactions must cite a source in every paragraph; pages need not. */
+    private static boolean needsCitations(Body body) {
+        String file = body.start().file().toString().replace('\\', '/');
+        return file.startsWith("content/provisions/") || file.startsWith("content/reactions/");
+    }
+
     /** Every body parsed (in parallel: it dominates large sites) and checked by its own rules. */
     private Map<Body, ParsedBody> parseAndCheck(Content content, Diagnostics diagnostics) {
         record Job(Body body, boolean cited) {}
@@ -238,6 +244,13 @@ public final class Pipeline {
         content.pages().forEach(p -> jobs.add(new Job(p.body(), false)));
         content.home().ifPresent(b -> jobs.add(new Job(b, false)));
         content.documents().forEach(d -> d.notes().ifPresent(b -> jobs.add(new Job(b, true))));
+        for (Body orphan : content.gaps().orphans()) jobs.add(new Job(orphan, needsCitations(orphan)));
+        // Drafts left out are checked too; their problems are warnings, so they never stop the build.
+        for (Body draft : content.gaps().draftBodies()) {
+            Diagnostics own = new Diagnostics();
+            BodyRules.check(markdown.parse(draft), needsCitations(draft), own);
+            own.sorted().forEach(d -> diagnostics.add(d.isError() ? d.inDraft() : d));
+        }
         List<Parsed> results = jobs.parallelStream().map(j -> memo.parsed(j.body(), j.cited(), () -> {
             ParsedBody pb = markdown.parse(j.body());
             Diagnostics own = new Diagnostics();
