@@ -92,9 +92,17 @@ public final class Pipeline {
     }
 
     /** {@code warnings} adds the editor's warnings of {@code check} (see {@link Warnings}). */
-    public record Options(Path root, boolean drafts, boolean warnings) {
+    /**
+     * {@code baseUrl}, when present, replaces explainer.yaml's {@code base_url} (build --base-url: the
+     * same site built for another address, e.g. a preview host).
+     */
+    public record Options(Path root, boolean drafts, boolean warnings, Optional<String> baseUrl) {
         public Options(Path root, boolean drafts) {
             this(root, drafts, false);
+        }
+
+        public Options(Path root, boolean drafts, boolean warnings) {
+            this(root, drafts, warnings, Optional.empty());
         }
     }
 
@@ -135,7 +143,8 @@ public final class Pipeline {
         Optional<Content> loaded = timings.time("load content",
                 () -> new ContentLoader(root, options.drafts(), diagnostics, reuse.notes()).load());
         if (loaded.isEmpty()) return Optional.empty();
-        Content content = loaded.get();
+        Content content = options.baseUrl().map(u -> loaded.get().withExplainer(loaded.get().explainer().withBaseUrl(u)))
+                .orElse(loaded.get());
         SiteModel site = timings.time("resolve", () -> SiteModel.resolve(content, diagnostics));
         Map<Body, ParsedBody> parsed = timings.time("parse Markdown", () -> parseAndCheck(content, diagnostics));
 
