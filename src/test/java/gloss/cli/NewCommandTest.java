@@ -203,7 +203,7 @@ class NewCommandTest {
         assertFalse(run.err().contains("Exception"), run.err());
     }
 
-    private static void assertStartsWith(byte[] prefix, byte[] bytes) {
+    static void assertStartsWith(byte[] prefix, byte[] bytes) {
         assertTrue(bytes.length > prefix.length);
         assertArrayEquals(prefix, Arrays.copyOf(bytes, prefix.length));
     }
