@@ -180,6 +180,7 @@ public final class Pipeline {
             pages.forEach(p -> cited.addAll(p.page().citedSources()));
             Warnings.collect(site, cited, LocalDate.now(ZoneOffset.UTC), diagnostics);
         }
+        gloss.export.Redirects.add(content, pages, files, diagnostics); // aliases: old addresses of renamed notes
         String basePath = Optional.ofNullable(URI.create(content.explainer().baseUrl()).getPath()).orElse("/");
         Set<String> otherFiles = new HashSet<>(files.keySet());
         otherFiles.addAll(EXPORTS);
