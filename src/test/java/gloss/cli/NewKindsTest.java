@@ -140,28 +140,28 @@ class NewKindsTest {
         Path root = Projects.fixtureCopy(dir.resolve("p"));
         String r = root.toString();
         Map<String, String> before = Projects.snapshot(root);
-        refused(2, "--slug 'sources' is taken by a section the build makes itself", "new", "page", "--root", r, "--slug", "sources",
+        NewCommandTest.assertRefused(2, "--slug 'sources' is taken by a section the build makes itself", "new", "page", "--root", r, "--slug", "sources",
                 "--title", "T");
-        refused(2, "--slug 'Press_Page' is not a valid id", "new", "page", "--root", r, "--slug", "Press_Page", "--title", "T");
-        refused(1, "content/pages/about.md already exists; nothing was written", "new", "page", "--root", r, "--slug", "about",
+        NewCommandTest.assertRefused(2, "--slug 'Press_Page' is not a valid id", "new", "page", "--root", r, "--slug", "Press_Page", "--title", "T");
+        NewCommandTest.assertRefused(1, "content/pages/about.md already exists; nothing was written", "new", "page", "--root", r, "--slug", "about",
                 "--title", "About again");
-        refused(2, "Missing required option: '--title=<title>'", "new", "page", "--root", r, "--slug", "x");
-        refused(1, "topic id 'territory' already exists in content/topics.yaml; nothing was written", "new", "topic", "--root", r,
+        NewCommandTest.assertRefused(2, "Missing required option: '--title=<title>'", "new", "page", "--root", r, "--slug", "x");
+        NewCommandTest.assertRefused(1, "topic id 'territory' already exists in content/topics.yaml; nothing was written", "new", "topic", "--root", r,
                 "--id", "territory", "--title", "Again");
-        refused(2, "--id 'Trade' is not a valid id", "new", "topic", "--root", r, "--id", "Trade", "--title", "Trade");
-        refused(2, "--date '2025-11-31' is not a real date", "new", "event", "--root", r, "--date", "2025-11-31", "--title", "T");
-        refused(2, "--sources: unknown id 'wire-on' (not in content/sources.yaml); did you mean 'wire-one'?", "new", "event",
+        NewCommandTest.assertRefused(2, "--id 'Trade' is not a valid id", "new", "topic", "--root", r, "--id", "Trade", "--title", "Trade");
+        NewCommandTest.assertRefused(2, "--date '2025-11-31' is not a real date", "new", "event", "--root", r, "--date", "2025-11-31", "--title", "T");
+        NewCommandTest.assertRefused(2, "--sources: unknown id 'wire-on' (not in content/sources.yaml); did you mean 'wire-one'?", "new", "event",
                 "--root", r, "--date", "2025-11-24", "--title", "T", "--sources", "wire-on");
-        refused(1, "an event of 2025-11-20 titled 'Text published' already exists", "new", "event", "--root", r,
+        NewCommandTest.assertRefused(1, "an event of 2025-11-20 titled 'Text published' already exists", "new", "event", "--root", r,
                 "--date", "2025-11-20", "--title", "Text published");
-        refused(2, "unknown document status 'leaked'; use one of full-text, partial-text, reported", "new", "document", "--root", r,
+        NewCommandTest.assertRefused(2, "unknown document status 'leaked'; use one of full-text, partial-text, reported", "new", "document", "--root", r,
                 "--id", "x", "--title", "X", "--date", "2025-11-24", "--proposer", "P", "--status", "leaked");
-        refused(1, "document id 'counter-draft' already exists in content/documents.yaml", "new", "document", "--root", r,
+        NewCommandTest.assertRefused(1, "document id 'counter-draft' already exists in content/documents.yaml", "new", "document", "--root", r,
                 "--id", "counter-draft", "--title", "X", "--date", "2025-11-24", "--proposer", "P", "--status", "reported");
-        refused(2, "unknown document 'counter-drft' (not in content/documents.yaml); did you mean 'counter-draft'?",
+        NewCommandTest.assertRefused(2, "unknown document 'counter-drft' (not in content/documents.yaml); did you mean 'counter-draft'?",
                 "new", "version", "counter-drft", "--root", r);
-        refused(2, "DOC 'Counter Draft' is not a valid id", "new", "version", "Counter Draft", "--root", r);
-        refused(2, "Missing required parameter: 'DOC'", "new", "version", "--root", r);
+        NewCommandTest.assertRefused(2, "DOC 'Counter Draft' is not a valid id", "new", "version", "Counter Draft", "--root", r);
+        NewCommandTest.assertRefused(2, "Missing required parameter: 'DOC'", "new", "version", "--root", r);
         assertEquals(before, Projects.snapshot(root), "nothing was written");
 
         // One provision that cannot be edited stops the whole change.
@@ -170,17 +170,10 @@ class NewKindsTest {
         assertEquals(0, Projects.gloss("new", "document", "--root", r, "--id", "third", "--title", "T", "--date", "2025-12-30",
                 "--proposer", "P", "--status", "reported", "--sources", "wire-one").exit());
         Map<String, String> withDocument = Projects.snapshot(root);
-        refused(1, P2 + ":3:8: error: malformed YAML: the quote that opens here is not closed", "new", "version", "third",
+        NewCommandTest.assertRefused(1, P2 + ":3:8: error: malformed YAML: the quote that opens here is not closed", "new", "version", "third",
                 "--root", r);
         assertEquals(withDocument, Projects.snapshot(root), "no provision was written");
         assertFalse(broken.equals(withDocument));
-    }
-
-    private static void refused(int exit, String message, String... args) {
-        Projects.Run run = Projects.gloss(args);
-        assertEquals(exit, run.exit(), String.join(" ", args) + "\n" + run.out() + run.err());
-        assertTrue(run.err().contains(message), () -> "expected\n  " + message + "\nin\n" + run.err());
-        assertEquals("", run.out(), "nothing announced as written");
     }
 
     static void replaceAll(Path file, String regex, String replacement) throws IOException {

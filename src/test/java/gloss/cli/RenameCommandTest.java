@@ -146,37 +146,30 @@ class RenameCommandTest {
         Path root = Projects.fixtureCopy(dir.resolve("p"));
         String r = root.toString();
         Map<String, String> before = Projects.snapshot(root);
-        refused(2, "unknown kind 'topic': use source, actor or reaction", "rename", "topic", "a", "b", "--root", r);
-        refused(2, "unknown source 'wire-on' (not in content/sources.yaml); did you mean 'wire-one'?", "rename", "source",
+        NewCommandTest.assertRefused(2, "unknown kind 'topic': use source, actor or reaction", "rename", "topic", "a", "b", "--root", r);
+        NewCommandTest.assertRefused(2, "unknown source 'wire-on' (not in content/sources.yaml); did you mean 'wire-one'?", "rename", "source",
                 "wire-on", "wire-x", "--root", r);
-        refused(2, "NEW 'Wire_X' is not a valid id", "rename", "source", "wire-one", "Wire_X", "--root", r);
-        refused(2, "OLD and NEW are the same", "rename", "actor", "alice", "alice", "--root", r);
-        refused(1, "source id 'paper-two' already exists in content/sources.yaml; nothing was written", "rename", "source",
+        NewCommandTest.assertRefused(2, "NEW 'Wire_X' is not a valid id", "rename", "source", "wire-one", "Wire_X", "--root", r);
+        NewCommandTest.assertRefused(2, "OLD and NEW are the same", "rename", "actor", "alice", "alice", "--root", r);
+        NewCommandTest.assertRefused(1, "source id 'paper-two' already exists in content/sources.yaml; nothing was written", "rename", "source",
                 "wire-one", "paper-two", "--root", r);
-        refused(2, "there is no reaction '2025-11-21-alice-statemnt' (no content/reactions/2025-11-21-alice-statemnt.md); "
+        NewCommandTest.assertRefused(2, "there is no reaction '2025-11-21-alice-statemnt' (no content/reactions/2025-11-21-alice-statemnt.md); "
                 + "did you mean '2025-11-21-alice-statement'?", "rename", "reaction", "2025-11-21-alice-statemnt", "2025-11-21-a-b",
                 "--root", r);
-        refused(2, "NEW 'alice-remarks' is not a reaction id", "rename", "reaction", "2025-11-21-alice-statement", "alice-remarks",
+        NewCommandTest.assertRefused(2, "NEW 'alice-remarks' is not a reaction id", "rename", "reaction", "2025-11-21-alice-statement", "alice-remarks",
                 "--root", r);
-        refused(2, "'2025-02-30' is not a real date", "rename", "reaction", "2025-11-21-alice-statement", "2025-02-30-alice-x",
+        NewCommandTest.assertRefused(2, "'2025-02-30' is not a real date", "rename", "reaction", "2025-11-21-alice-statement", "2025-02-30-alice-x",
                 "--root", r);
-        refused(1, "content/reactions/2025-11-22-bob-briefing.md already exists", "rename", "reaction",
+        NewCommandTest.assertRefused(1, "content/reactions/2025-11-22-bob-briefing.md already exists", "rename", "reaction",
                 "2025-11-21-alice-statement", "2025-11-22-bob-briefing", "--root", r);
-        refused(2, "Missing required parameter: 'NEW'", "rename", "source", "wire-one", "--root", r);
+        NewCommandTest.assertRefused(2, "Missing required parameter: 'NEW'", "rename", "source", "wire-one", "--root", r);
         assertEquals(before, Projects.snapshot(root), "nothing was written");
 
         replace(root.resolve(P2), "title: Forces", "title: Forces: capped");
         Map<String, String> broken = Projects.snapshot(root);
-        refused(1, P2 + ":3:14: error: malformed YAML: a colon inside a value needs quotes", "rename", "source", "wire-one",
+        NewCommandTest.assertRefused(1, P2 + ":3:14: error: malformed YAML: a colon inside a value needs quotes", "rename", "source", "wire-one",
                 "wire-x", "--root", r);
         assertEquals(broken, Projects.snapshot(root), "a file that does not parse stops the rename before any write");
-    }
-
-    private static void refused(int exit, String message, String... args) {
-        Projects.Run run = Projects.gloss(args);
-        assertEquals(exit, run.exit(), String.join(" ", args) + "\n" + run.out() + run.err());
-        assertTrue(run.err().contains(message), () -> "expected\n  " + message + "\nin\n" + run.err());
-        assertEquals("", run.out());
     }
 
     /** Every file of content/ as text, by path relative to the root. */
