@@ -6,10 +6,10 @@ import java.util.Optional;
 
 /**
  * What one actor said, when and where. {@code allProvisions} is set for {@code provisions: all};
- * otherwise {@code provisions} lists the numbers (as refs, to report unknown ones where written).
+ * otherwise {@code provisions} lists the numbers, each located to report unknown ones where written.
  * {@code aliases} are the site paths the note had before it was renamed; each becomes a redirect page.
  */
 public record Reaction(String slug, Ref actor, LocalDate date, String medium, Stance stance,
-                       boolean allProvisions, List<Ref> provisions, Optional<String> title,
+                       boolean allProvisions, List<ProvisionNumber> provisions, Optional<String> title,
                        Optional<String> summary, Optional<String> quote, List<Ref> quoteSources,
                        List<Ref> sources, boolean draft, Body body, Location at, List<Ref> aliases) {}

@@ -6,6 +6,7 @@ import gloss.content.Reaction;
 import gloss.content.Ref;
 import gloss.postprocess.ProcessedPage;
 import gloss.site.Urls;
+import gloss.text.Html;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -47,11 +48,11 @@ public final class Redirects {
     }
 
     private static String page(String alias, String target, String title, Content content) {
-        String relative = Xml.text(Urls.rootFrom(alias) + target);
-        String canonical = Xml.text(content.explainer().baseUrl() + target);
-        String name = Xml.text(title);
+        String relative = Html.escape(Urls.rootFrom(alias) + target);
+        String canonical = Html.escape(content.explainer().baseUrl() + target);
+        String name = Html.escape(title);
         return "<!DOCTYPE html>\n"
-                + "<html lang=\"" + Xml.text(content.explainer().language()) + "\">\n"
+                + "<html lang=\"" + Html.escape(content.explainer().language()) + "\">\n"
                 + "<head>\n"
                 + "<meta charset=\"utf-8\">\n"
                 + "<title>" + name + "</title>\n"

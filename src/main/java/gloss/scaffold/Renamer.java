@@ -1,6 +1,7 @@
 package gloss.scaffold;
 
-import gloss.check.Suggest;
+import gloss.text.Slugs;
+import gloss.text.Suggest;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -43,7 +44,6 @@ import static gloss.scaffold.YamlText.commented;
  * <p>Everything is computed before anything is written; a file that does not parse stops the rename.
  */
 public final class Renamer {
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern REACTION = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-[a-z0-9]+(-[a-z0-9]+)*");
 
     public enum Kind {
@@ -99,9 +99,9 @@ public final class Renamer {
                 throw ScaffoldException.conflict("content/reactions/" + now + ".md already exists; nothing was written");
             }
         } else {
-            if (!ID.matcher(now).matches()) {
+            if (!Slugs.isId(now)) {
                 throw ScaffoldException.usage("NEW '" + now + "' is not a valid id: use lowercase letters, digits and single "
-                        + "hyphens, e.g. '" + Scaffolder.slugify(now) + "'");
+                        + "hyphens, e.g. '" + Slugs.of(now) + "'");
             }
             Set<String> ids = index.ids(kind.registry);
             if (!ids.contains(old)) {

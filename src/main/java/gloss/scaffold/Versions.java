@@ -1,6 +1,7 @@
 package gloss.scaffold;
 
 import gloss.check.Placeholders;
+import gloss.text.Suggest;
 import gloss.content.VersionStatus;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -43,7 +44,7 @@ public final class Versions {
         }
         if (doc == null) {
             throw ScaffoldException.usage("unknown document '" + document + "' (not in content/documents.yaml)"
-                    + gloss.check.Suggest.closest(document, ids).map(s -> "; did you mean '" + s + "'?")
+                    + Suggest.closest(document, ids).map(s -> "; did you mean '" + s + "'?")
                     .orElse("; add it first with: gloss new document --id " + document + " ..."));
         }
         List<String> sources = doc.list("sources");

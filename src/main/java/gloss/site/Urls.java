@@ -30,14 +30,8 @@ public final class Urls {
     public static String versionAnchor(String documentId) { return "version-" + documentId; }
     public static String matrix() { return "reactions/matrix/"; }
     public static String stance(String key) { return "reactions/stance/" + key + "/"; }
-    public static String country(String country) { return "reactions/country/" + slug(country) + "/"; }
+    public static String country(String country) { return "reactions/country/" + gloss.text.Slugs.of(country, "other") + "/"; }
 
-    /** A URL-safe form of free text such as a country name. */
-    public static String slug(String text) {
-        String s = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return s.isEmpty() ? "other" : s;
-    }
 
     /** The file a page URL is written to. */
     public static String file(String url) {

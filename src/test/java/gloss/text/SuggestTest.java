@@ -1,4 +1,4 @@
-package gloss.check;
+package gloss.text;
 
 import org.junit.jupiter.api.Test;
 
