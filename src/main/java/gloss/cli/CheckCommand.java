@@ -1,6 +1,6 @@
 package gloss.cli;
 
-import gloss.build.Pipeline;
+import gloss.pipeline.Pipeline;
 import gloss.content.Diagnostic;
 import gloss.content.Diagnostics;
 import picocli.CommandLine;
@@ -56,7 +56,8 @@ final class CheckCommand implements Callable<Integer> {
             only.add(abs);
         }
         Diagnostics diagnostics = new Diagnostics();
-        boolean built = new Pipeline().run(new Pipeline.Options(rootDir, drafts, !errorsOnly), diagnostics).isPresent();
+        // load, resolve and the rules only: check renders no page
+        boolean built = new Pipeline().prepare(new Pipeline.Options(rootDir, drafts, !errorsOnly), diagnostics).isPresent();
         List<Diagnostic> all = diagnostics.sorted();
         List<Diagnostic> shown = all.stream()
                 .filter(d -> d.isError() || !errorsOnly)

@@ -3,10 +3,17 @@ package gloss.content;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Site-wide settings from {@code content/explainer.yaml}. {@code baseUrl} always ends with '/'. */
+/**
+ * Site-wide settings from {@code content/explainer.yaml}. {@code baseUrl} always ends with '/';
+ * {@code document} says how pages speak of the annotated document.
+ */
 public record Explainer(String title, String subtitle, String description, String language, String baseUrl,
                         LocalDate published, LocalDate updated, String publisher, List<String> authors,
-                        Location at) {
+                        DocumentTerms document, Location at) {
+    /** "Point": the capitalised word for one provision. */
+    public String provisionLabel() {
+        return document.label();
+    }
 
     /** True when {@code url} can be a site's address: absolute http(s), with a host, nothing a URI refuses. */
     public static boolean isBaseUrl(String url) {
@@ -21,6 +28,6 @@ public record Explainer(String title, String subtitle, String description, Strin
     /** The same explainer published at another address ({@code build --base-url}); a final '/' is added. */
     public Explainer withBaseUrl(String url) {
         return new Explainer(title, subtitle, description, language, url.endsWith("/") ? url : url + "/",
-                published, updated, publisher, authors, at);
+                published, updated, publisher, authors, document, at);
     }
 }
