@@ -8,6 +8,7 @@ import gloss.content.Provision;
 import gloss.content.Reaction;
 import gloss.content.Source;
 import gloss.site.SiteModel;
+import gloss.sourcing.SourceRules;
 
 import java.time.LocalDate;
 
@@ -25,11 +26,12 @@ public final class Warnings {
             if (!site.citedBy().containsKey(s.id())) {
                 diagnostics.warning(s.at(), "source '" + s.id() + "' is never cited");
             }
-            if (s.url().isEmpty() && s.note().isEmpty()) {
+            if (s.headlineLink().isEmpty() && s.note().isEmpty()) {
                 diagnostics.warning(s.at(), "source '" + s.id() + "' has neither url nor note; say where a reader can find it");
             }
             future(s.date(), s.at(), today, diagnostics);
         }
+        SourceRules.collect(site.sources().values(), diagnostics);
         for (Actor a : site.actors().values()) {
             if (!site.reactionsByActor().containsKey(a.id())) {
                 diagnostics.warning(a.at(), "actor '" + a.id() + "' has no reaction");

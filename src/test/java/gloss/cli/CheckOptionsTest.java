@@ -36,13 +36,13 @@ class CheckOptionsTest {
                   title: "Unused A"
                   date: 2025-11-20
                   url: https://example.org/a
-                  kind: other
+                  kind: wire
                 - id: uncited-b
                   publisher: Nobody
                   title: "Unused B"
                   date: 2025-11-20
                   url: https://example.org/b
-                  kind: other
+                  kind: wire
                 """);
         append(root.resolve("content/actors.yaml"), "- id: carol\n  name: Carol Silent\n  role: Observer\n"
                 + "  organisation: None\n  country: Nowhere\n");

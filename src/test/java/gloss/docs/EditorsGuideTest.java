@@ -39,14 +39,14 @@ import static org.junit.jupiter.api.Assertions.fail;
  * comment says "exits N"; a line {@code # ... write it ...} is the editor's writing, for which this test
  * fills in every placeholder the commands before it left; every block that is not {@code sh} says what
  * happens to it in a {@code <!-- guide-test: ... -->} comment just before it ({@code file PATH},
- * {@code entry PATH} or {@code not run (why)}), and a block without one fails the test. Commands get
+ * {@code entry PATH}, {@code fields PATH} or {@code not run (why)}), and a block without one fails the test. Commands get
  * {@code --root SCRATCH} as {@code bin/gloss} would give them, relative paths are taken from the scratch
  * project's root (where an editor following the guide stands), and {@code serve} runs on a free port
  * until its first page has been fetched.
  */
 class EditorsGuideTest {
     private static final Path GUIDE = Projects.REPO.resolve("docs/editors-guide.md");
-    private static final Pattern MARKER = Pattern.compile("<!-- guide-test: (file \\S+|entry \\S+|not run \\(.+\\)) -->");
+    private static final Pattern MARKER = Pattern.compile("<!-- guide-test: (file \\S+|entry \\S+|fields \\S+|not run \\(.+\\)) -->");
     private static final Pattern CREATED = Pattern.compile("(?m)^gloss: (?:created|added an entry to) (\\S+)$");
     private static final Pattern SERVING = Pattern.compile("gloss: serving (http://\\S+) ");
     private static final Pattern PLACEHOLDER_FIELD = Pattern.compile("(?m)^(\\s*(?:- )?)([a-z_]+): (\\[)?\"FILL IN:[^\"]*\"]?");
@@ -84,7 +84,7 @@ class EditorsGuideTest {
         for (Block b : blocks) {
             boolean runnable = b.language().equals("sh") || b.marker() != null;
             assertTrue(runnable, "docs/editors-guide.md:" + b.line() + ": a ```" + b.language() + " block needs a "
-                    + "<!-- guide-test: file PATH | entry PATH | not run (why) --> comment before it");
+                    + "<!-- guide-test: file PATH | entry PATH | fields PATH | not run (why) --> comment before it");
         }
         assertTrue(blocks.stream().filter(b -> b.marker() != null && !b.marker().startsWith("not run")).count() >= 10,
                 "the guide's examples were found");
@@ -136,6 +136,8 @@ class EditorsGuideTest {
             if (b.marker().startsWith("file ")) {
                 Files.createDirectories(target.getParent());
                 Files.writeString(target, b.text());
+            } else if (b.marker().startsWith("fields ")) {
+                putFields(target, b.lines());
             } else {
                 putEntry(target, b.text());
             }
@@ -246,6 +248,26 @@ class EditorsGuideTest {
             }
         }
         Files.writeString(registry, String.join("\n", lines) + "\n" + entry);
+    }
+
+    /** Sets front-matter fields of a note: each field of the example replaces the field of that name, or is added. */
+    private static void putFields(Path note, List<String> example) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(note));
+        int close = lines.subList(1, lines.size()).indexOf("---") + 1;
+        for (String field : example) {
+            Matcher key = Pattern.compile("^([a-z_]+):").matcher(field);
+            if (!key.find()) continue;
+            for (int i = 1; i < close; i++) {
+                if (!lines.get(i).startsWith(key.group(1) + ":")) continue;
+                int end = i + 1;
+                while (end < close && (lines.get(end).startsWith(" ") || lines.get(end).startsWith("-"))) end++;
+                lines.subList(i, end).clear();
+                close -= end - i;
+                break;
+            }
+        }
+        lines.addAll(close, example);
+        Files.writeString(note, String.join("\n", lines) + "\n");
     }
 
     /** A page holding every citation and cross-reference of the guide's "Citations" and "Cross-references" tables. */
