@@ -91,11 +91,12 @@ public final class Resolver {
         }
 
         SiteModel unresolved = new SiteModel(content, sources, actors, topics, provisions, reactions, pages, documents,
-                freeze(byProvision), freeze(byActor), freeze(byCountry), freeze(byTopic), Map.of(), Map.of());
-        Map<Body, ResolvedBody> bodies = new BodyResolver(unresolved, files, diagnostics).resolveAll(parsed);
+                freeze(byProvision), freeze(byActor), freeze(byCountry), freeze(byTopic), Map.of(), Set.of(), Map.of());
+        BodyResolver bodyResolver = new BodyResolver(unresolved, files, diagnostics);
+        Map<Body, ResolvedBody> bodies = bodyResolver.resolveAll(parsed);
         return new SiteModel(content, sources, actors, topics, provisions, reactions, pages, documents,
                 unresolved.reactionsByProvision(), unresolved.reactionsByActor(), unresolved.reactionsByCountry(),
-                unresolved.provisionsByTopic(), citedBy(unresolved, bodies), Collections.unmodifiableMap(bodies));
+                unresolved.provisionsByTopic(), citedBy(unresolved, bodies), bodyResolver.linked(), Collections.unmodifiableMap(bodies));
     }
 
     /** Provisions by number: unique numbers, running from 1 without gaps. */
