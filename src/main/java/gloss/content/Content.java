@@ -14,6 +14,11 @@ public record Content(Explainer explainer, List<Source> sources, List<Actor> act
                       List<Event> events, List<Provision> provisions, List<Reaction> reactions,
                       List<Page> pages, Optional<Body> home, List<PlanDocument> documents, Gaps gaps) {
 
+    /** The same content with other site-wide settings (e.g. another base_url for a preview build). */
+    public Content withExplainer(Explainer other) {
+        return new Content(other, sources, actors, topics, events, provisions, reactions, pages, home, documents, gaps);
+    }
+
     /**
      * What is missing from the content and why. Keys name what other files refer to: a registry
      * ({@code "sources"}, {@code "actors"}, {@code "topics"}, {@code "events"}, {@code "documents"}) or a

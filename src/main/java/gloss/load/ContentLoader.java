@@ -54,6 +54,7 @@ public final class ContentLoader {
     private static final Pattern PROVISION_FILE = Pattern.compile("(\\d{2,})-[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern REACTION_FILE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern ALIAS = Pattern.compile("([A-Za-z0-9._~-]+/)*([A-Za-z0-9._~-]+/|[A-Za-z0-9._~-]+\\.html)");
     /** A BCP 47 language tag as editors write one: a language code and optional subtags ({@code de}, {@code pt-BR}). */
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
@@ -146,7 +147,7 @@ public final class ContentLoader {
         f.allowOnly(Set.of("title", "subtitle", "description", "language", "base_url", "published", "updated",
                 "research_until", "publisher", "authors", "document"));
         String baseUrl = f.string("base_url");
-        if (!baseUrl.isEmpty() && !(baseUrl.matches("https?://[^\\s]+") && parsesAsUri(baseUrl))) {
+        if (!baseUrl.isEmpty() && !Explainer.isBaseUrl(baseUrl)) {
             diagnostics.error(f.locOf("base_url"), "base_url must be an absolute http(s) URL", "e.g. https://example.org/explainer/");
             baseUrl = ""; // the rest of the build still runs to report every problem: keep it from a URL it cannot parse
         }
@@ -488,13 +489,15 @@ public final class ContentLoader {
     private Optional<Reaction> reaction(Path shown, String stem, Fields f, Body body) {
         f.allowOnly(Set.of("actor", "date", "medium", "stance", "provisions", "title", "summary", "quote",
                 "quote_sources", "quote_lang", "quote_translation", "quote_translation_sources", "sources", "draft",
-                CorrectionFields.KEY));
-        LocalDate date = f.date("date");
+                CorrectionFields.KEY, "aliases"));
+        Optional<LocalDate> written = f.requiredDate("date"); // a malformed date is one error, not two
+        LocalDate date = written.orElse(LocalDate.of(1970, 1, 1));
         Matcher m = REACTION_FILE.matcher(stem);
         if (!m.matches()) {
             diagnostics.error(Location.of(shown), "reaction file name must look like YYYY-MM-DD-actor-slug.md",
-                    "e.g. " + date + "-" + Slugs.of(f.optString("actor").orElse("actor")) + ".md");
-        } else if (f.has("date") && !m.group(1).equals(date.toString())) {
+                    "e.g. " + written.map(LocalDate::toString).orElse("YYYY-MM-DD") + "-"
+                            + Slugs.of(f.optString("actor").orElse("actor")) + ".md");
+        } else if (written.isPresent() && !m.group(1).equals(date.toString())) {
             diagnostics.error(f.locOf("date"), "date " + date + " does not match the file name " + stem + ".md");
         }
         String stanceText = f.string("stance");
@@ -528,7 +531,26 @@ public final class ContentLoader {
         return Optional.of(new Reaction(stem, actor, date, f.string("medium"), stance, all, provisions,
                 f.optString("title"), f.optString("summary"), quote, f.refs("quote_sources", false), sources,
                 f.flag("draft"), body, quoteLang, translation, f.refs("quote_translation_sources", false),
-                CorrectionFields.read(f), f.at()));
+                CorrectionFields.read(f), f.at(), aliases(f)));
+    }
+
+    /**
+     * {@code aliases:}, the note's earlier addresses (kept by {@code gloss rename}): site paths such as
+     * {@code reactions/2025-11-21-old-name/}, relative to the site root (a leading '/' is dropped).
+     */
+    private List<Ref> aliases(Fields f) {
+        List<Ref> out = new ArrayList<>();
+        for (Ref r : f.refs("aliases", false)) {
+            String path = r.id().startsWith("/") ? r.id().substring(1) : r.id();
+            if (!ALIAS.matcher(path).matches() || path.contains("/./") || path.contains("/../") || path.startsWith("./")
+                    || path.startsWith("../")) {
+                diagnostics.error(r.at(), "alias '" + r.id() + "' must be a path on this site ending with '/' or '.html'",
+                        "e.g. reactions/2025-11-21-old-name/");
+            } else {
+                out.add(new Ref(path, r.at()));
+            }
+        }
+        return List.copyOf(out);
     }
 
     private Optional<Page> page(Path shown, String stem, Fields f, Body body) {

@@ -10,6 +10,7 @@ import gloss.content.Location;
 import gloss.content.Provision;
 import gloss.content.Reaction;
 import gloss.export.Exports;
+import gloss.export.Redirects;
 import gloss.links.LinkChecker;
 import gloss.links.PageLinks;
 import gloss.load.ContentLoader;
@@ -74,10 +75,18 @@ public final class Pipeline {
         this.timings = timings;
     }
 
-    /** {@code warnings} adds the editor's warnings of {@code check} (see {@link Warnings}). */
-    public record Options(Path root, boolean drafts, boolean warnings) {
+    /**
+     * {@code warnings} adds the editor's warnings of {@code check} (see {@link Warnings}); {@code baseUrl},
+     * when present, replaces explainer.yaml's {@code base_url} (build --base-url: the same site built for
+     * another address, e.g. a preview host).
+     */
+    public record Options(Path root, boolean drafts, boolean warnings, Optional<String> baseUrl) {
         public Options(Path root, boolean drafts) {
             this(root, drafts, false);
+        }
+
+        public Options(Path root, boolean drafts, boolean warnings) {
+            this(root, drafts, warnings, Optional.empty());
         }
     }
 
@@ -161,7 +170,8 @@ public final class Pipeline {
         Optional<Content> loaded = timings.time("load content",
                 () -> new ContentLoader(root, options.drafts(), diagnostics, memo.notes()).load());
         if (loaded.isEmpty()) return Optional.empty();
-        Content content = loaded.get();
+        Content content = options.baseUrl().map(u -> loaded.get().withExplainer(loaded.get().explainer().withBaseUrl(u)))
+                .orElse(loaded.get());
         Map<Body, ParsedBody> parsed = timings.time("parse Markdown", () -> parseAndCheck(content, diagnostics));
 
         if (!Files.isDirectory(templatesDir)) {
@@ -186,6 +196,7 @@ public final class Pipeline {
         otherFiles.addAll(Exports.FILES);
         SiteModel site = timings.time("resolve", () -> Resolver.resolve(content, parsed, otherFiles, diagnostics));
         if (options.warnings()) Warnings.collect(site, LocalDate.now(ZoneOffset.UTC), diagnostics);
+        assets = Redirects.with(site, assets, diagnostics); // aliases: the old addresses of renamed notes redirect
         if (diagnostics.hasErrors()) return Optional.empty();
         String basePath = Optional.ofNullable(URI.create(content.explainer().baseUrl()).getPath()).orElse("/");
         return Optional.of(new Prepared(site, new SiteRenderer(site, markdown, templates), assets, basePath));
