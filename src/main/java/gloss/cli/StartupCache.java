@@ -60,6 +60,11 @@ final class StartupCache {
         }
     }
 
+    /** Whether this run records an AOT configuration (a JVM in that mode writes it out when stopped, too). */
+    boolean recordsAotConfiguration() {
+        return recording != null && runtime.hasAotCache();
+    }
+
     /** Options for Gloss's JVM: use the cache, or record it in this first run. */
     List<String> options() {
         List<String> options = new ArrayList<>();
@@ -121,6 +126,7 @@ final class StartupCache {
         Process create = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         stop.child = create;
+        stop.kill = true;
         return Launcher.waitFor(create) == 0 && Files.isRegularFile(created) && Files.size(created) > 0;
     }
 

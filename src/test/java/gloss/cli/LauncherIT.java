@@ -279,7 +279,7 @@ class LauncherIT {
     }
 
     @Test
-    void aLargeSiteKeepsTheTieredJitButGetsTheSerialCollector() throws Exception {
+    void aLargeSiteKeepsTheTieredJitAndThisJavaButGetsTheSerialCollector() throws Exception {
         // Empty notes fail fast; the launcher only counts them.
         Path reactions = root.resolve("content/reactions");
         for (int i = 0; i < Launcher.LARGE_SITE_NOTES; i++) Files.writeString(reactions.resolve("empty-" + i + ".md"), "");
@@ -288,6 +288,7 @@ class LauncherIT {
         String child = run.childCommand();
         assertFalse(child.contains("TieredStopAtLevel"), child);
         assertTrue(child.contains("-XX:+UseSerialGC"), child);
+        assertTrue(child.startsWith(javaBinary() + " "), "this JVM's runtime, not a Java 25 found elsewhere: " + child);
     }
 
     // ---- helpers ---------------------------------------------------------------------------------
