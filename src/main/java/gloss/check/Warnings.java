@@ -8,9 +8,9 @@ import gloss.content.Provision;
 import gloss.content.Reaction;
 import gloss.content.Source;
 import gloss.site.SiteModel;
+import gloss.sourcing.SourceRules;
 
 import java.time.LocalDate;
-import java.util.Set;
 
 /**
  * What an editor wants to know but need not fix before publishing: loose ends in the registries and
@@ -19,18 +19,19 @@ import java.util.Set;
 public final class Warnings {
     private Warnings() {}
 
-    public static void collect(SiteModel site, Set<String> citedSources, LocalDate today, Diagnostics diagnostics) {
+    public static void collect(SiteModel site, LocalDate today, Diagnostics diagnostics) {
         LocalDate updated = site.content().explainer().updated();
         Location updatedAt = site.content().explainer().at();
         for (Source s : site.sources().values()) {
-            if (!citedSources.contains(s.id())) {
+            if (!site.citedBy().containsKey(s.id())) {
                 diagnostics.warning(s.at(), "source '" + s.id() + "' is never cited");
             }
-            if (s.url().isEmpty() && s.note().isEmpty()) {
+            if (s.headlineLink().isEmpty() && s.note().isEmpty()) {
                 diagnostics.warning(s.at(), "source '" + s.id() + "' has neither url nor note; say where a reader can find it");
             }
             future(s.date(), s.at(), today, diagnostics);
         }
+        SourceRules.collect(site.sources().values(), diagnostics);
         for (Actor a : site.actors().values()) {
             if (!site.reactionsByActor().containsKey(a.id())) {
                 diagnostics.warning(a.at(), "actor '" + a.id() + "' has no reaction");

@@ -83,7 +83,7 @@ public final class DataExport {
         m.put("date", r.date().toString());
         m.put("medium", r.medium());
         m.put("stance", r.stance().key());
-        m.put("provisions", r.allProvisions() ? "all" : r.provisions().stream().map(x -> Integer.parseInt(x.id())).toList());
+        m.put("provisions", r.allProvisions() ? "all" : r.provisions().stream().map(gloss.content.ProvisionNumber::value).toList());
         r.title().ifPresent(t -> m.put("title", t));
         r.summary().ifPresent(t -> m.put("summary", t));
         r.quote().ifPresent(q -> m.put("quote", q));
@@ -117,9 +117,14 @@ public final class DataExport {
         m.put("id", s.id());
         m.put("publisher", s.publisher());
         m.put("title", s.title());
+        s.titleEn().ifPresent(t -> m.put("title_en", t));
+        s.lang().ifPresent(l -> m.put("lang", l));
         s.author().ifPresent(a -> m.put("author", a));
         m.put("date", s.date().toString());
-        s.url().ifPresent(u -> m.put("url", u));
+        s.url().ifPresent(u -> m.put("url", u.text()));
+        s.originalUrl().ifPresent(u -> m.put("original_url", u.text()));
+        s.archiveUrl().ifPresent(u -> m.put("archive_url", u.text()));
+        s.accessed().ifPresent(a -> m.put("accessed", a.toString()));
         m.put("kind", s.kind().key());
         s.via().ifPresent(v -> m.put("via", v));
         if (s.lowReliability()) m.put("reliability", "low");

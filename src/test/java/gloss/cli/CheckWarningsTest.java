@@ -18,7 +18,7 @@ class CheckWarningsTest {
     void warningsAreReportedAndFailOnlyWithStrict(@TempDir Path dir) throws IOException {
         Path root = Projects.fixtureCopy(dir.resolve("p"));
         Files.writeString(root.resolve("content/sources.yaml"), Files.readString(root.resolve("content/sources.yaml"))
-                + "- id: never-cited\n  publisher: Nobody\n  title: \"Unused\"\n  date: 2999-01-01\n  kind: other\n");
+                + "- id: never-cited\n  publisher: Nobody\n  title: \"Unused\"\n  date: 2999-01-01\n  kind: newspaper\n");
         Files.writeString(root.resolve("content/actors.yaml"), Files.readString(root.resolve("content/actors.yaml"))
                 + "- id: carol\n  name: Carol Silent\n  role: Observer\n  organisation: None\n  country: Nowhere\n");
         Path r1 = root.resolve("content/reactions/2025-11-21-alice-statement.md");
