@@ -45,6 +45,15 @@ public final class DataExport {
             m.put("sources", ids(d.sources()));
             return m;
         }).toList());
+        root.put("corrections", gloss.site.CorrectionLog.collect(site).stream().map(c -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("date", c.correction().date().toString());
+            m.put("page", site.content().explainer().baseUrl() + c.url());
+            m.put("was", c.correction().was());
+            m.put("now", c.correction().now());
+            m.put("sources", ids(c.correction().sources()));
+            return m;
+        }).toList());
         return Json.write(root) + "\n";
     }
 
@@ -88,6 +97,9 @@ public final class DataExport {
         r.summary().ifPresent(t -> m.put("summary", t));
         r.quote().ifPresent(q -> m.put("quote", q));
         if (!r.quoteSources().isEmpty()) m.put("quote_sources", ids(r.quoteSources()));
+        r.quoteLang().ifPresent(l -> m.put("quote_lang", l));
+        r.quoteTranslation().ifPresent(q -> m.put("quote_translation", q));
+        if (!r.quoteTranslationSources().isEmpty()) m.put("quote_translation_sources", ids(r.quoteTranslationSources()));
         m.put("sources", ids(r.sources()));
         m.put("url", site.content().explainer().baseUrl() + Urls.reaction(r.slug()));
         return m;

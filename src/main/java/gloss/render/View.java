@@ -67,13 +67,23 @@ public final class View {
 
     public record ReactionCard(String slug, String url, String title, ActorView actor, String date, String isoDate,
                                String medium, String stance, String stanceLabel, String quote, TemplateScalarModel quoteMarkers,
-                               String summary, boolean allProvisions, List<ProvisionLink> provisions) {}
+                               String summary, boolean allProvisions, List<ProvisionLink> provisions,
+                               QuoteTranslation translation) {}
+
+    /** A quote's language ({@code lang}: its tag, {@code language}: its English name) and English translation. */
+    public record QuoteTranslation(String lang, String language, String text, TemplateScalarModel markers) {}
+
+    /** A correction; {@code pageTitle} and {@code pageUrl} are set only in the corrections log. */
+    public record CorrectionView(String date, String isoDate, String was, String now, TemplateScalarModel markers,
+                                 String pageTitle, String pageUrl) {}
+
+    public record DateLabel(String label, String isoDate) {}
 
     public record ReactionLink(String url, String title, String actor, String date, String isoDate, String stance,
                                String stanceLabel) {}
 
     public record EventView(String anchor, String date, String isoDate, String title, String summary,
-                            TemplateScalarModel markers) {}
+                            TemplateScalarModel markers, List<CorrectionView> corrections) {}
 
     public record Neighbour(String label, String title, String url) {}
 
