@@ -28,33 +28,36 @@ final class JavaRuntime {
     final int feature;
     /** The full version, such as {@code 25.0.3+9-LTS}: a build of the runtime, part of cache keys. */
     final String version;
+    /** HotSpot, whose flags the launcher passes (not Eclipse OpenJ9, for instance). */
+    final boolean hotSpot;
 
-    private JavaRuntime(Path home, int feature, String version) {
+    private JavaRuntime(Path home, int feature, String version, boolean hotSpot) {
         this.home = home;
         this.java = home.resolve("bin").resolve("java");
         this.feature = feature;
         this.version = version;
+        this.hotSpot = hotSpot;
     }
 
     /** The runtime running this code. */
     static JavaRuntime current() {
         return new JavaRuntime(Path.of(System.getProperty("java.home")), Runtime.version().feature(),
-                System.getProperty("java.vm.version"));
+                System.getProperty("java.vm.version"), !System.getProperty("java.vm.name", "").contains("OpenJ9"));
     }
 
     boolean hasAotCache() {
-        return feature >= AOT_CACHE;
+        return feature >= AOT_CACHE && hotSpot;
     }
 
     /**
      * The runtime with an AOT cache to start Gloss on: {@code current} if it has one, else the first found in
-     * {@code JAVA_HOME}, on the {@code PATH}, in {@link #JVM_FOLDER} (the newest there); null if none.
+     * {@code JAVA_HOME}, on the {@code PATH}, in {@link #JVM_FOLDER} (the newest such there); null if none.
      */
     static JavaRuntime withAotCache(JavaRuntime current) {
         if (current.hasAotCache()) return current;
         JavaRuntime found = aotCapable(atHome(System.getenv("JAVA_HOME")));
         if (found == null) found = aotCapable(onPath(System.getenv("PATH")));
-        if (found == null) found = aotCapable(newestIn(JVM_FOLDER));
+        if (found == null) found = newestWithAotCacheIn(JVM_FOLDER);
         return found;
     }
 
@@ -83,8 +86,8 @@ final class JavaRuntime {
         return null;
     }
 
-    /** The newest runtime among the folders of {@code folder}; ties go to the first name in sorted order. */
-    static JavaRuntime newestIn(Path folder) {
+    /** The newest runtime with an AOT cache among the folders of {@code folder}; ties go to the first name in sorted order. */
+    static JavaRuntime newestWithAotCacheIn(Path folder) {
         if (!Files.isDirectory(folder)) return null;
         List<Path> homes = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
@@ -95,7 +98,7 @@ final class JavaRuntime {
         homes.sort(null); // directory order is arbitrary; the choice must not be
         JavaRuntime newest = null;
         for (Path home : homes) {
-            JavaRuntime r = at(home);
+            JavaRuntime r = aotCapable(at(home));
             if (r != null && (newest == null || compare(r, newest) > 0)) newest = r;
         }
         return newest;
@@ -115,17 +118,20 @@ final class JavaRuntime {
         if (!Files.isRegularFile(release) || !Files.isExecutable(home.resolve("bin").resolve("java"))) return null;
         String javaVersion = null;
         String runtimeVersion = null;
+        String variant = null; // Temurin, Zulu and Semeru say; Debian's OpenJDK does not
         try {
             for (String line : Files.readAllLines(release)) {
                 if (line.startsWith("JAVA_VERSION=")) javaVersion = unquote(line.substring("JAVA_VERSION=".length()));
                 else if (line.startsWith("JAVA_RUNTIME_VERSION=")) runtimeVersion = unquote(line.substring("JAVA_RUNTIME_VERSION=".length()));
+                else if (line.startsWith("JVM_VARIANT=")) variant = unquote(line.substring("JVM_VARIANT=".length()));
             }
         } catch (IOException | RuntimeException e) {
             return null;
         }
         int feature = feature(javaVersion);
         if (feature < 0) return null;
-        return new JavaRuntime(home, feature, runtimeVersion != null ? runtimeVersion : javaVersion);
+        return new JavaRuntime(home, feature, runtimeVersion != null ? runtimeVersion : javaVersion,
+                variant == null || variant.equalsIgnoreCase("Hotspot"));
     }
 
     /** {@code 25} of {@code 25.0.3}, {@code 1} of {@code 1.8.0_402} (too old either way); -1 if unreadable. */

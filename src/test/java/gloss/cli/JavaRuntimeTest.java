@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,6 +26,7 @@ class JavaRuntimeTest {
         assertEquals("25.0.3+9-LTS", r.version);
         assertEquals(jvms.resolve("temurin-25/bin/java"), r.java);
         assertTrue(r.hasAotCache());
+        assertTrue(r.hotSpot, "no JVM_VARIANT: Debian's OpenJDK, HotSpot");
 
         JavaRuntime old = JavaRuntime.at(jdk("java-8", "1.8.0_402", null));
         assertEquals(1, old.feature, "Java 8 calls itself 1.8: too old either way");
@@ -43,14 +45,19 @@ class JavaRuntimeTest {
     }
 
     @Test
-    void theNewestRuntimeInAFolderWins() throws IOException {
+    void theNewestRuntimeWithAnAotCacheInAFolderWins() throws IOException {
         jdk("java-17-openjdk-amd64", "17.0.15", "17.0.15+6-Debian-1deb12u1");
         jdk("temurin-25-jdk-amd64", "25.0.3", "25.0.3+9-LTS");
         jdk("zulu-25", "25.0.1", "25.0.1+8-LTS");
         jdk("java-21-openjdk-amd64", "21.0.9", "21.0.9+10");
+        Files.writeString(jdk("semeru-26", "26.0.1", "26.0.1+7").resolve("release"), "JVM_VARIANT=\"Openj9\"\n", StandardOpenOption.APPEND);
         Files.createDirectories(jvms.resolve("openjdk-17"));
-        assertEquals(jvms.resolve("temurin-25-jdk-amd64"), JavaRuntime.newestIn(jvms).home);
-        assertNull(JavaRuntime.newestIn(jvms.resolve("none")));
+        assertEquals(jvms.resolve("temurin-25-jdk-amd64"), JavaRuntime.newestWithAotCacheIn(jvms).home,
+                "OpenJ9 takes none of HotSpot's AOT flags");
+        assertNull(JavaRuntime.newestWithAotCacheIn(jvms.resolve("none")));
+        Files.walk(jvms.resolve("temurin-25-jdk-amd64")).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        Files.walk(jvms.resolve("zulu-25")).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        assertNull(JavaRuntime.newestWithAotCacheIn(jvms), "Java 17 and 21 have none");
     }
 
     @Test
