@@ -279,7 +279,9 @@ public final class SiteRenderer {
         String url = Urls.search();
         PageRefs refs = new PageRefs(site, url, diagnostics);
         Map<String, Object> model = new LinkedHashMap<>();
-        View.Meta meta = meta(url, "Search", "Search the provisions, reactions, actors and sources of the explainer.",
+        model.put("searchFiles", Map.of("library", Urls.searchLibrary(), "documents", Urls.searchDocuments(),
+                "sources", Urls.searchSources(), "text", Urls.searchText()));
+        View.Meta meta = meta(url, "Search", "Search the points of the plan, reactions, people, topics, timeline, versions and sources of the explainer.",
                 List.of(new View.Crumb("Home", Urls.home()), new View.Crumb("Search", url)), "website", "search", null);
         return render("search.ftlh", url, meta, refs, model);
     }
@@ -341,10 +343,13 @@ public final class SiteRenderer {
     private Optional<RenderedPage> timeline() {
         String url = Urls.timeline();
         PageRefs refs = new PageRefs(site, url, diagnostics);
-        List<View.EventView> events = site.content().events().stream()
-                .map(e -> new View.EventView(Dates.longForm(e.date()), e.date().toString(), e.title(), e.summary(),
-                        refs.markers(e.sources())))
-                .toList();
+        List<String> anchors = Urls.eventAnchors(site.content().events());
+        List<View.EventView> events = new ArrayList<>();
+        for (int i = 0; i < anchors.size(); i++) {
+            var e = site.content().events().get(i);
+            events.add(new View.EventView(anchors.get(i), Dates.longForm(e.date()), e.date().toString(), e.title(),
+                    e.summary(), refs.markers(e.sources())));
+        }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("events", events);
         View.Meta meta = meta(url, "Timeline", "The dated events around the 28-point plan, from its drafting to the later talks.",

@@ -49,7 +49,7 @@ public final class View {
     public record ReactionLink(String url, String title, String actor, String date, String isoDate, String stance,
                                String stanceLabel) {}
 
-    public record EventView(String date, String isoDate, String title, String summary, String markers) {}
+    public record EventView(String anchor, String date, String isoDate, String title, String summary, String markers) {}
 
     public record Neighbour(String label, String title, String url) {}
 

@@ -23,14 +23,34 @@ public final class Urls {
     public static String source(String id) { return "sources/#" + sourceAnchor(id); }
     public static String sourceAnchor(String id) { return "source-" + id; }
     public static String timeline() { return "timeline/"; }
+    public static String event(String anchor) { return "timeline/#" + anchor; }
     public static String page(String slug) { return slug + "/"; }
     public static String search() { return "search/"; }
+    /** The search data, loaded by the search page's script (see {@code gloss.export.SearchIndex}). */
+    public static String searchDocuments() { return "search/documents.js"; }
+    public static String searchSources() { return "search/sources.js"; }
+    public static String searchText() { return "search/text.js"; }
+    public static String searchLibrary() { return "assets/minisearch/index.js"; }
     public static String versions() { return "versions/"; }
     public static String document(String id) { return "documents/" + id + "/"; }
     public static String versionAnchor(String documentId) { return "version-" + documentId; }
     public static String matrix() { return "reactions/matrix/"; }
     public static String stance(String key) { return "reactions/stance/" + key + "/"; }
     public static String country(String country) { return "reactions/country/" + slug(country) + "/"; }
+
+    /**
+     * The anchor of each timeline event, in the order given: its date and title
+     * ({@code 2025-10-22-trump-imposes-sanctions-on-russia}), so a link survives events added around it;
+     * a second event of the same date and title gets {@code -2}.
+     */
+    public static java.util.List<String> eventAnchors(java.util.List<gloss.content.Event> events) {
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        return events.stream().map(e -> {
+            String anchor = e.date() + "-" + slug(e.title());
+            int n = seen.merge(anchor, 1, Integer::sum);
+            return n == 1 ? anchor : anchor + "-" + n;
+        }).toList();
+    }
 
     /** A URL-safe form of free text such as a country name. */
     public static String slug(String text) {
