@@ -52,7 +52,8 @@ import java.util.function.Supplier;
 public final class Pipeline {
     /** Files made from the model rather than templates; pages may link to them. */
     private static final Set<String> EXPORTS = Set.of(
-            "sitemap.xml", "robots.txt", "feed.xml", "data/explainer.json", "search/index.json");
+            "sitemap.xml", "robots.txt", "feed.xml", "data/explainer.json", SearchIndex.DOCUMENTS,
+            SearchIndex.SOURCES, SearchIndex.TEXT);
 
     private final Markdown markdown = new Markdown();
     private final Reuse reuse;
@@ -192,8 +193,8 @@ public final class Pipeline {
                 "sitemap.xml", () -> Sitemap.sitemap(explainer, urls),
                 "robots.txt", () -> Sitemap.robots(explainer),
                 "feed.xml", () -> AtomFeed.write(site),
-                "data/explainer.json", () -> DataExport.write(site),
-                "search/index.json", () -> SearchIndex.write(pages.stream().flatMap(p -> p.search().stream()).toList())));
+                "data/explainer.json", () -> DataExport.write(site)));
+        exports.putAll(SearchIndex.exports(site, new Markdown()::parse));
         // independent of each other, and the search index and data export are large: made side by side
         exports.entrySet().parallelStream().map(e -> Map.entry(e.getKey(), utf8(e.getValue().get())))
                 .toList().forEach(e -> files.put(e.getKey(), e.getValue()));
