@@ -183,7 +183,7 @@
       byKind[d.k].push(d);
     });
     var found = hits.length === 0 ? "No results" : hits.length === 1 ? "1 result" : hits.length + " results";
-    status.textContent = found + (complete ? "" : " so far; the rest of the index is still loading…");
+    status.textContent = found + " for “" + text.trim() + "”" + (complete ? "" : " so far; the rest of the index is still loading…");
     // Groups in the order of their best result, so the best match of all comes first.
     order.forEach(function (kind) { results.appendChild(group(kind, byKind[kind])); });
   }
