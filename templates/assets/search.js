@@ -88,8 +88,8 @@
 
   // documents: objects made from the rows of search/documents.js and search/sources.js; text: the body
   // text by document id, or null before search/text.js is in.
-  function makeIndex(documents, text) {
-    var index = new MiniSearch({
+  function newIndex(documents, text) {
+    return new MiniSearch({
       fields: ["t", "n", "s", "a", "b"],
       extractField: function (d, field) { return field === "b" ? (text ? text[d.id] : null) : d[field]; },
       tokenize: tokenize,
@@ -101,8 +101,6 @@
         boostDocument: function (id) { return KIND_BOOST[documents[id].k] || 1; }
       }
     });
-    index.addAll(documents);
-    return index;
   }
 
   // A row is [kind, url, title, summary, meta, names, about], kind an index into kinds, empty fields left off.
@@ -129,7 +127,8 @@
   var status = document.getElementById("search-status");
   var results = document.getElementById("search-results");
   var root = form.getAttribute("data-root");
-  var parts = {}, documents = null, index = null, groups = {}, headings = {}, complete = false, loading = false;
+  var parts = {}, documents = null, index = null, groups = {}, headings = {};
+  var loading = false, finishing = false, complete = false;
 
   function load() {
     if (loading) return;
@@ -158,18 +157,29 @@
     document.head.appendChild(s);
   }
 
-  // First results once the library and the documents are in; again as the sources and the body text come.
+  // First results once the library and the documents are in (a small index, made at once); then the
+  // whole index, made in chunks so that typing stays responsive, replaces it when everything is in.
   function ready() {
-    if (!parts.library || !parts.documents || complete) return;
-    var kinds = parts.documents.kinds;
-    kinds.forEach(function (k) { headings[k.key] = k.heading; });
-    groups = spellingGroups(parts.documents.aliases);
-    documents = fromRows(parts.documents.documents, kinds, 0);
-    if (parts.sources) documents = documents.concat(fromRows(parts.sources, kinds, documents.length));
-    index = makeIndex(documents, parts.text || null);
-    complete = !!(parts.sources && parts.text);
-    if (complete) results.removeAttribute("aria-busy");
-    show(input.value);
+    if (!parts.library || !parts.documents || finishing) return;
+    if (!index) {
+      parts.documents.kinds.forEach(function (k) { headings[k.key] = k.heading; });
+      groups = spellingGroups(parts.documents.aliases);
+      documents = fromRows(parts.documents.documents, parts.documents.kinds, 0);
+      index = newIndex(documents, null);
+      index.addAll(documents);
+      show(input.value);
+    }
+    if (!parts.sources || !parts.text) return;
+    finishing = true;
+    var all = documents.concat(fromRows(parts.sources, parts.documents.kinds, documents.length));
+    var whole = newIndex(all, parts.text);
+    whole.addAllAsync(all, { chunkSize: 20 }).then(function () {
+      documents = all;
+      index = whole;
+      complete = true;
+      results.removeAttribute("aria-busy");
+      show(input.value);
+    });
   }
 
   function show(text) {
