@@ -6,9 +6,9 @@ import java.util.Optional;
 
 /**
  * What one actor said, when and where. {@code allProvisions} is set for {@code provisions: all};
- * otherwise {@code provisions} lists the numbers (as refs, to report unknown ones where written).
+ * otherwise {@code provisions} lists the numbers, each located to report unknown ones where written.
  */
 public record Reaction(String slug, Ref actor, LocalDate date, String medium, Stance stance,
-                       boolean allProvisions, List<Ref> provisions, Optional<String> title,
+                       boolean allProvisions, List<ProvisionNumber> provisions, Optional<String> title,
                        Optional<String> summary, Optional<String> quote, List<Ref> quoteSources,
                        List<Ref> sources, boolean draft, Body body, Location at) {}

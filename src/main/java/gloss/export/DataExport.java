@@ -83,7 +83,7 @@ public final class DataExport {
         m.put("date", r.date().toString());
         m.put("medium", r.medium());
         m.put("stance", r.stance().key());
-        m.put("provisions", r.allProvisions() ? "all" : r.provisions().stream().map(x -> Integer.parseInt(x.id())).toList());
+        m.put("provisions", r.allProvisions() ? "all" : r.provisions().stream().map(gloss.content.ProvisionNumber::value).toList());
         r.title().ifPresent(t -> m.put("title", t));
         r.summary().ifPresent(t -> m.put("summary", t));
         r.quote().ifPresent(q -> m.put("quote", q));

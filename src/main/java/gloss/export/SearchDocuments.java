@@ -7,7 +7,7 @@ import gloss.content.Page;
 import gloss.content.PlanDocument;
 import gloss.content.Provision;
 import gloss.content.Reaction;
-import gloss.content.Ref;
+import gloss.content.ProvisionNumber;
 import gloss.content.Source;
 import gloss.content.Topic;
 import gloss.markdown.ParsedBody;
@@ -97,7 +97,7 @@ public final class SearchDocuments {
         String names = Stream.concat(Stream.of(name), actor.map(Actor::aliases).orElse(List.of()).stream())
                 .collect(Collectors.joining(" · "));
         String points = r.allProvisions() ? "the plan as a whole"
-                : r.provisions().stream().map(Ref::id).distinct().map(n -> "point " + n).collect(Collectors.joining(", "));
+                : r.provisions().stream().map(ProvisionNumber::value).distinct().map(n -> "point " + n).collect(Collectors.joining(", "));
         return new SearchDocument(SearchKind.REACTION, Urls.reaction(r.slug()), title, summary, meta, names,
                 r.stance().label() + " · " + points, lines(r.summary().isPresent() ? r.quote().orElse("") : "", text(r.body())));
     }

@@ -14,13 +14,15 @@ import gloss.content.Version;
 import gloss.content.VersionStatus;
 import java.util.Map;
 import gloss.content.Provision;
+import gloss.content.ProvisionNumber;
 import gloss.content.Reaction;
 import gloss.content.Ref;
 import gloss.content.Source;
 import gloss.content.SourceKind;
 import gloss.content.Stance;
 import gloss.content.Topic;
-import gloss.check.Suggest;
+import gloss.text.Slugs;
+import gloss.text.Suggest;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
@@ -272,15 +274,25 @@ public final class ContentLoader {
     private Optional<Provision> provision(Path shown, String stem, Fields f, Body body) {
         f.allowOnly(Set.of("number", "title", "topics", "summary", "text", "text_sources", "sourcing", "versions", "draft"));
         Matcher m = PROVISION_FILE.matcher(stem);
-        int number = f.integer("number");
+        int number = f.optString("number").map(text -> {
+            java.util.OptionalInt n = ProvisionNumber.parse(text);
+            if (n.isEmpty()) diagnostics.error(f.locOf("number"), ProvisionNumber.problem(text));
+            return n.orElse(-1);
+        }).orElseGet(() -> {
+            if (!f.has("number")) diagnostics.error(f.at(), "missing required field 'number' in front matter");
+            return -1;
+        });
         if (!m.matches()) {
             diagnostics.error(Location.of(shown), "provision file name must look like NN-slug.md",
-                    "e.g. " + String.format("%02d", Math.max(number, 1)) + "-" + Fields.slugify(stem) + ".md");
-        } else if (number > 0 && Integer.parseInt(m.group(1)) != number) {
+                    "e.g. " + String.format("%02d", Math.max(number, 1)) + "-" + Slugs.of(stem) + ".md");
+        } else if (ProvisionNumber.parse(m.group(1)).isEmpty()) {
+            diagnostics.error(Location.of(shown), "the file name starts with " + ProvisionNumber.problem(m.group(1)),
+                    "name it after the point's number, e.g. " + String.format("%02d", Math.max(number, 1))
+                            + stem.substring(m.group(1).length()) + ".md");
+        } else if (number > 0 && ProvisionNumber.parse(m.group(1)).getAsInt() != number) {
             diagnostics.error(f.locOf("number"), "number " + number + " does not match the file name " + stem + ".md",
                     "rename the file to " + String.format("%02d", number) + stem.substring(m.group(1).length()) + ".md");
         }
-        if (f.has("number") && number < 1) diagnostics.error(f.locOf("number"), "number must be 1 or more");
         boolean weak = f.optString("sourcing").map(s -> {
             if (!s.equals("weak")) diagnostics.error(f.locOf("sourcing"), "sourcing can only be 'weak' (or left out)");
             return s.equals("weak");
@@ -355,7 +367,7 @@ public final class ContentLoader {
         Matcher m = REACTION_FILE.matcher(stem);
         if (!m.matches()) {
             diagnostics.error(Location.of(shown), "reaction file name must look like YYYY-MM-DD-actor-slug.md",
-                    "e.g. " + date + "-" + Fields.slugify(f.optString("actor").orElse("actor")) + ".md");
+                    "e.g. " + date + "-" + Slugs.of(f.optString("actor").orElse("actor")) + ".md");
         } else if (f.has("date") && !m.group(1).equals(date.toString())) {
             diagnostics.error(f.locOf("date"), "date " + date + " does not match the file name " + stem + ".md");
         }
@@ -369,16 +381,7 @@ public final class ContentLoader {
             return Stance.UNCLEAR;
         });
         boolean all = f.isWord("provisions", "all");
-        List<Ref> provisions = List.of();
-        if (!all) {
-            provisions = f.refs("provisions", true);
-            for (Ref r : provisions) {
-                if (!r.id().matches("\\d+")) {
-                    diagnostics.error(r.at(), "'" + r.id() + "' is not a provision number", "write numbers like [7, 21], or: all");
-                }
-            }
-            provisions = provisions.stream().filter(r -> r.id().matches("\\d+")).toList();
-        }
+        List<ProvisionNumber> provisions = all ? List.of() : f.provisionNumbers("provisions");
         Ref actor = f.has("actor") ? new Ref(f.string("actor"), f.locOf("actor")) : new Ref(f.string("actor"), f.at());
         List<Ref> sources = f.refs("sources", true);
         Optional<String> quote = f.optString("quote");
@@ -391,7 +394,7 @@ public final class ContentLoader {
         f.allowOnly(Set.of("title", "draft"));
         if (!SLUG.matcher(stem).matches()) {
             diagnostics.error(Location.of(shown), "page file name must be a slug such as about.md",
-                    "rename it to " + Fields.slugify(stem) + ".md");
+                    "rename it to " + Slugs.of(stem) + ".md");
         }
         return Optional.of(new Page(stem, f.string("title"), f.flag("draft"), body, f.at()));
     }

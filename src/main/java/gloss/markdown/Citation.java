@@ -4,15 +4,15 @@ import org.commonmark.node.CustomNode;
 
 import java.util.List;
 
-/** A citation node in the Markdown tree: {@code [@a; @b, locator]}. */
+/** A citation node in the Markdown tree: one bracketed group {@code [@a; @b, locator]} or one in-text {@code @a}. */
 public final class Citation extends CustomNode {
-    private final List<CiteKey> keys;
+    private final List<CiteItem> items;
 
-    Citation(List<CiteKey> keys) {
-        this.keys = List.copyOf(keys);
+    Citation(List<CiteItem> items) {
+        this.items = List.copyOf(items);
     }
 
-    public List<CiteKey> keys() {
-        return keys;
+    public List<CiteItem> items() {
+        return items;
     }
 }

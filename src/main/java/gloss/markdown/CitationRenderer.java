@@ -25,6 +25,6 @@ final class CitationRenderer implements NodeRenderer {
 
     @Override
     public void render(Node node) {
-        context.getWriter().raw(page.citationMarkers(((Citation) node).keys(), parsed));
+        context.getWriter().raw(page.citationMarkers(((Citation) node).items(), parsed));
     }
 }

@@ -17,14 +17,14 @@ public final class CitationSyntax {
 
     private CitationSyntax() {}
 
-    public static Optional<List<CiteKey>> parse(String inside, Location at) {
+    public static Optional<List<CiteItem>> parse(String inside, Location at) {
         if (!inside.stripLeading().startsWith("@")) return Optional.empty();
-        List<CiteKey> keys = new ArrayList<>();
+        List<CiteItem> keys = new ArrayList<>();
         for (String part : inside.split(";", -1)) {
             Matcher m = KEY.matcher(part);
             if (!m.matches()) return Optional.empty();
             String locator = m.group(2);
-            keys.add(new CiteKey(m.group(1), Optional.ofNullable(locator).filter(l -> !l.isBlank()), at));
+            keys.add(new CiteItem(m.group(1), CiteItem.Mode.NORMAL, "", Optional.ofNullable(locator).filter(l -> !l.isBlank()), "", at));
         }
         return Optional.of(List.copyOf(keys));
     }

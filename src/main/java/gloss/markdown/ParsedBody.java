@@ -23,7 +23,7 @@ public record ParsedBody(Body body, Node document) {
     }
 
     /** Citation keys carry body-relative positions (see {@link CitationLinkProcessor}). */
-    public Location locate(CiteKey key) {
+    public Location locate(CiteItem key) {
         return new Location(body.start().file(), body.start().line() + key.at().line(), key.at().column() + 1);
     }
 }

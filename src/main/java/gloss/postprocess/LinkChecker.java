@@ -36,7 +36,7 @@ public final class LinkChecker {
                 Set<String> ids = idsByFile.get(a.targetFile());
                 if (ids != null && !ids.contains(a.anchor())) {
                     diagnostics.error(a.at(), "broken cross-reference: no anchor '#" + a.anchor() + "' on " + a.targetFile(),
-                            gloss.check.Suggest.didYouMean(a.anchor(), ids));
+                            gloss.text.Suggest.didYouMean(a.anchor(), ids));
                 }
             }
             String from = Urls.file(p.page().url());

@@ -1,11 +1,11 @@
 package gloss.render;
 
-import gloss.check.Suggest;
+import gloss.text.Suggest;
 import gloss.content.Diagnostics;
 import gloss.content.Location;
 import gloss.content.Ref;
 import gloss.content.Source;
-import gloss.markdown.CiteKey;
+import gloss.markdown.CiteItem;
 import gloss.markdown.CrossReferences;
 import gloss.markdown.PageLinks;
 import gloss.markdown.ParsedBody;
@@ -48,14 +48,14 @@ public final class PageRefs implements PageLinks {
     public String root() { return root; }
 
     @Override
-    public String citationMarkers(List<CiteKey> keys, ParsedBody from) {
+    public String citationMarkers(List<CiteItem> keys, ParsedBody from) {
         List<String> links = new ArrayList<>();
-        for (CiteKey key : keys) {
+        for (CiteItem key : keys) {
             Location at = from.locate(key);
-            Source source = site.sources().get(key.id());
+            Source source = site.sources().get(key.key());
             if (source == null) {
-                diagnostics.error(at, "unknown source '" + key.id() + "' in citation",
-                        Suggest.didYouMean(key.id(), site.sources().keySet()));
+                diagnostics.error(at, "unknown source '" + key.key() + "' in citation",
+                        Suggest.didYouMean(key.key(), site.sources().keySet()));
                 continue;
             }
             links.add(marker(source, key.locator().orElse(null)));
@@ -87,7 +87,7 @@ public final class PageRefs implements PageLinks {
         String name = "Source " + number + ": " + source.publisher() + ", " + Dates.shortForm(source.date())
                 + (locator == null ? "" : ", " + locator);
         return "<a href=\"#ref-" + number + "\" id=\"" + id + "\" class=\"cite-ref\" data-source=\"" + source.id()
-                + "\" aria-label=\"" + Html.attr(name) + "\">" + number + "</a>";
+                + "\" aria-label=\"" + gloss.text.Html.escape(name) + "\">" + number + "</a>";
     }
 
     /** a, b, ... z, aa, ab ... like Wikipedia's backlinks. */

@@ -245,16 +245,16 @@ public final class SiteRenderer {
         for (String country : byCountry.keySet()) {
             List<Reaction> mine = byCountry.get(country);
             // the country's reactions by the point they concern, once, rather than a scan per point
-            Map<String, List<View.CellEntry>> byPoint = new java.util.HashMap<>();
+            Map<Integer, List<View.CellEntry>> byPoint = new java.util.HashMap<>();
             for (Reaction r : mine) {
                 if (r.allProvisions()) continue;
                 View.CellEntry cell = cell(r);
-                r.provisions().stream().map(Ref::id).distinct()
-                        .forEach(id -> byPoint.computeIfAbsent(id, k -> new ArrayList<>()).add(cell));
+                r.provisions().stream().map(gloss.content.ProvisionNumber::value).distinct()
+                        .forEach(n -> byPoint.computeIfAbsent(n, k -> new ArrayList<>()).add(cell));
             }
             List<List<View.CellEntry>> cells = new ArrayList<>();
             for (Provision p : site.provisions().values()) {
-                cells.add(byPoint.getOrDefault(String.valueOf(p.number()), List.of()));
+                cells.add(byPoint.getOrDefault(p.number(), List.of()));
             }
             rows.add(new View.MatrixRow(country, Urls.country(country), cells,
                     mine.stream().filter(Reaction::allProvisions).map(this::cell).toList()));
@@ -530,7 +530,7 @@ public final class SiteRenderer {
         String quoteMarkers = r.quote().isPresent()
                 ? refs.markers(r.quoteSources().isEmpty() ? r.sources() : r.quoteSources()) : "";
         List<View.ProvisionLink> provisions = r.allProvisions() ? List.of()
-                : r.provisions().stream().map(ref -> site.provisions().get(Integer.parseInt(ref.id())))
+                : r.provisions().stream().map(n -> site.provisions().get(n.value()))
                 .filter(java.util.Objects::nonNull).distinct().map(this::provisionLink).collect(Collectors.toList());
         return new View.ReactionCard(r.slug(), Urls.reaction(r.slug()), title, actor, date, r.date().toString(),
                 r.medium(), r.stance().key(), r.stance().label(), r.quote().orElse(null), quoteMarkers,

@@ -1,12 +1,13 @@
 package gloss.site;
 
-import gloss.check.Suggest;
+import gloss.text.Suggest;
 import gloss.content.Actor;
 import gloss.content.Content;
 import gloss.content.Diagnostics;
 import gloss.content.Location;
 import gloss.content.Page;
 import gloss.content.Provision;
+import gloss.content.ProvisionNumber;
 import gloss.content.Reaction;
 import gloss.content.Ref;
 import gloss.content.Source;
@@ -87,9 +88,9 @@ public record SiteModel(Content content,
             if (r.quote().isEmpty() && !r.quoteSources().isEmpty()) {
                 diagnostics.error(r.quoteSources().get(0).at(), "quote_sources is set but there is no quote");
             }
-            for (Ref n : r.provisions()) {
-                if (!provisions.containsKey(Integer.parseInt(n.id()))) {
-                    diagnostics.error(n.at(), "unknown provision '" + n.id() + "'",
+            for (ProvisionNumber n : r.provisions()) {
+                if (!provisions.containsKey(n.value())) {
+                    diagnostics.error(n.at(), "unknown provision " + n.value(),
                             "provisions are numbered 1 to " + provisions.size());
                 }
             }
@@ -101,7 +102,7 @@ public record SiteModel(Content content,
                 }
                 for (List<Reaction> list : everyProvision) list.add(r);
             } else {
-                r.provisions().stream().map(ref -> Integer.parseInt(ref.id())).distinct()
+                r.provisions().stream().map(ProvisionNumber::value).distinct()
                         .forEach(n -> byProvision.computeIfAbsent(n, k -> new ArrayList<>()).add(r));
             }
         }

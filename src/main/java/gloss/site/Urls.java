@@ -36,7 +36,7 @@ public final class Urls {
     public static String versionAnchor(String documentId) { return "version-" + documentId; }
     public static String matrix() { return "reactions/matrix/"; }
     public static String stance(String key) { return "reactions/stance/" + key + "/"; }
-    public static String country(String country) { return "reactions/country/" + slug(country) + "/"; }
+    public static String country(String country) { return "reactions/country/" + gloss.text.Slugs.of(country, "other") + "/"; }
 
     /**
      * The anchor of each timeline event, in the order given: its date and title
@@ -46,18 +46,12 @@ public final class Urls {
     public static java.util.List<String> eventAnchors(java.util.List<gloss.content.Event> events) {
         java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         return events.stream().map(e -> {
-            String anchor = e.date() + "-" + slug(e.title());
+            String anchor = e.date() + "-" + gloss.text.Slugs.of(e.title());
             int n = seen.merge(anchor, 1, Integer::sum);
             return n == 1 ? anchor : anchor + "-" + n;
         }).toList();
     }
 
-    /** A URL-safe form of free text such as a country name. */
-    public static String slug(String text) {
-        String s = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return s.isEmpty() ? "other" : s;
-    }
 
     /** The file a page URL is written to. */
     public static String file(String url) {

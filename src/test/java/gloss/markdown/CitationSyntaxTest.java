@@ -14,7 +14,7 @@ class CitationSyntaxTest {
     private static final Location AT = new Location(Path.of("x.md"), 0, 0);
 
     private static List<String> ids(String inside) {
-        return CitationSyntax.parse(inside, AT).orElseThrow().stream().map(CiteKey::id).toList();
+        return CitationSyntax.parse(inside, AT).orElseThrow().stream().map(CiteItem::key).toList();
     }
 
     @Test
@@ -29,7 +29,7 @@ class CitationSyntaxTest {
 
     @Test
     void locatorAfterComma() {
-        List<CiteKey> keys = CitationSyntax.parse("@ap-text, point 21; @b", AT).orElseThrow();
+        List<CiteItem> keys = CitationSyntax.parse("@ap-text, point 21; @b", AT).orElseThrow();
         assertEquals(Optional.of("point 21"), keys.get(0).locator());
         assertEquals(Optional.empty(), keys.get(1).locator());
     }

@@ -19,8 +19,8 @@ class MarkdownTest {
         final List<String> seen = new ArrayList<>();
 
         @Override
-        public String citationMarkers(List<CiteKey> keys, ParsedBody from) {
-            keys.forEach(k -> seen.add(k.id() + "@" + from.locate(k).line() + ":" + from.locate(k).column()
+        public String citationMarkers(List<CiteItem> keys, ParsedBody from) {
+            keys.forEach(k -> seen.add(k.key() + "@" + from.locate(k).line() + ":" + from.locate(k).column()
                     + k.locator().map(l -> "," + l).orElse("")));
             return "<sup>" + keys.size() + "</sup>";
         }

@@ -1,4 +1,4 @@
-package gloss.check;
+package gloss.text;
 
 import java.util.Collection;
 import java.util.Comparator;
