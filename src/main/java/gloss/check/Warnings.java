@@ -10,7 +10,6 @@ import gloss.content.Source;
 import gloss.site.SiteModel;
 
 import java.time.LocalDate;
-import java.util.Set;
 
 /**
  * What an editor wants to know but need not fix before publishing: loose ends in the registries and
@@ -19,11 +18,11 @@ import java.util.Set;
 public final class Warnings {
     private Warnings() {}
 
-    public static void collect(SiteModel site, Set<String> citedSources, LocalDate today, Diagnostics diagnostics) {
+    public static void collect(SiteModel site, LocalDate today, Diagnostics diagnostics) {
         LocalDate updated = site.content().explainer().updated();
         Location updatedAt = site.content().explainer().at();
         for (Source s : site.sources().values()) {
-            if (!citedSources.contains(s.id())) {
+            if (!site.citedBy().containsKey(s.id())) {
                 diagnostics.warning(s.at(), "source '" + s.id() + "' is never cited");
             }
             if (s.url().isEmpty() && s.note().isEmpty()) {

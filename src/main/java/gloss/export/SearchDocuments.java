@@ -10,17 +10,16 @@ import gloss.content.Reaction;
 import gloss.content.ProvisionNumber;
 import gloss.content.Source;
 import gloss.content.Topic;
-import gloss.markdown.ParsedBody;
-import gloss.markdown.PlainText;
-import gloss.render.Dates;
+import gloss.markdown.Headings;
 import gloss.site.SiteModel;
+import gloss.site.Titles;
 import gloss.site.Urls;
+import gloss.text.Dates;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -34,16 +33,13 @@ public final class SearchDocuments {
     static final int EXCERPT = 220;
 
     private final SiteModel site;
-    private final Function<Body, ParsedBody> parsed;
 
-    private SearchDocuments(SiteModel site, Function<Body, ParsedBody> parsed) {
+    private SearchDocuments(SiteModel site) {
         this.site = site;
-        this.parsed = parsed;
     }
 
-    /** {@code parsed} gives each note body's Markdown tree (the pipeline's, or a fresh parse). */
-    public static List<SearchDocument> of(SiteModel site, Function<Body, ParsedBody> parsed) {
-        return new SearchDocuments(site, parsed).all();
+    public static List<SearchDocument> of(SiteModel site) {
+        return new SearchDocuments(site).all();
     }
 
     private List<SearchDocument> all() {
@@ -52,9 +48,7 @@ public final class SearchDocuments {
         site.topics().values().forEach(t -> out.add(topic(t)));
         site.actors().values().forEach(a -> out.add(actor(a)));
         site.content().reactions().forEach(r -> out.add(reaction(r)));
-        List<Event> events = site.content().events();
-        List<String> anchors = Urls.eventAnchors(events);
-        for (int i = 0; i < events.size(); i++) out.add(event(events.get(i), anchors.get(i)));
+        site.content().events().forEach(e -> out.add(event(e)));
         if (!site.content().documents().isEmpty()) {
             out.add(versions());
             site.content().documents().forEach(d -> out.add(document(d)));
@@ -71,7 +65,8 @@ public final class SearchDocuments {
                 .collect(Collectors.joining(" · "));
         String versions = p.versions().stream().map(v -> v.text().orElse("")).filter(s -> !s.isEmpty())
                 .collect(Collectors.joining("\n"));
-        return new SearchDocument(SearchKind.PROVISION, Urls.provision(p.slug()), "Point " + p.number() + ": " + p.title(),
+        String title = Titles.provision(p, site.content().explainer().provisionLabel());
+        return new SearchDocument(SearchKind.PROVISION, Urls.provision(p.slug()), title,
                 p.summary(), topics.stream().map(Topic::title).collect(Collectors.joining(", ")), "", about,
                 lines(p.text(), versions, text(p.body())));
     }
@@ -89,9 +84,9 @@ public final class SearchDocuments {
     }
 
     private SearchDocument reaction(Reaction r) {
-        Optional<Actor> actor = Optional.ofNullable(site.actors().get(r.actor().id()));
+        Optional<Actor> actor = site.actorOf(r);
         String name = actor.map(Actor::name).orElse(r.actor().id());
-        String title = r.title().orElse(name + ": " + r.medium() + ", " + Dates.shortForm(r.date()));
+        String title = Titles.reaction(r, actor);
         String summary = r.summary().or(() -> r.quote().map(q -> "“" + q + "”")).orElse("");
         String meta = name + " · " + Dates.longForm(r.date()) + " · " + r.medium() + " · " + r.stance().label();
         String names = Stream.concat(Stream.of(name), actor.map(Actor::aliases).orElse(List.of()).stream())
@@ -102,16 +97,19 @@ public final class SearchDocuments {
                 r.stance().label() + " · " + points, lines(r.summary().isPresent() ? r.quote().orElse("") : "", text(r.body())));
     }
 
-    private SearchDocument event(Event e, String anchor) {
-        return new SearchDocument(SearchKind.EVENT, Urls.event(anchor), e.title(), e.summary(), Dates.longForm(e.date()),
+    private SearchDocument event(Event e) {
+        return new SearchDocument(SearchKind.EVENT, Urls.timeline() + "#" + Urls.eventAnchor(e), e.title(), e.summary(),
+                Dates.longForm(e.date()),
                 "", "", "");
     }
 
-    /** The versions overview: its title as the renderer gives it, summed up by the versions it compares. */
+    /** The versions overview, titled as the renderer titles it, summed up by the versions it compares. */
     private SearchDocument versions() {
+        var terms = site.content().explainer().document();
         String titles = site.content().documents().stream().map(PlanDocument::title).collect(Collectors.joining("; "));
-        return new SearchDocument(SearchKind.VERSION, Urls.versions(), "How the plan changed",
-                "Each of the 28 points, traced through the later versions of the plan: " + titles + ".", "", "", "", "");
+        return new SearchDocument(SearchKind.VERSION, Urls.versions(), "How " + terms.name() + " changed",
+                "Each " + terms.provision() + " of " + terms.name() + ", traced through its later versions: " + titles + ".",
+                "", "", "", "");
     }
 
     private SearchDocument document(PlanDocument d) {
@@ -140,8 +138,9 @@ public final class SearchDocuments {
         return new SearchDocument(SearchKind.SOURCE, Urls.source(s.id()), s.title(), "", meta, names, "", "");
     }
 
+    /** A body's words, without markup or citation markers. */
     private String text(Body body) {
-        return PlainText.of(parsed.apply(body));
+        return Headings.text(site.body(body).parsed().document());
     }
 
     private static String lines(String... parts) {

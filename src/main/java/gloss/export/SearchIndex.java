@@ -1,9 +1,7 @@
 package gloss.export;
 
 import gloss.content.Actor;
-import gloss.content.Body;
 import gloss.content.Topic;
-import gloss.markdown.ParsedBody;
 import gloss.render.Json;
 import gloss.site.SiteModel;
 import gloss.site.Urls;
@@ -13,7 +11,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -42,8 +39,8 @@ public final class SearchIndex {
     private SearchIndex() {}
 
     /** The three files, made when asked, from one list of documents made once. */
-    public static Map<String, Supplier<String>> exports(SiteModel site, Function<Body, ParsedBody> parsed) {
-        Supplier<List<SearchDocument>> all = once(() -> SearchDocuments.of(site, parsed));
+    public static Map<String, Supplier<String>> exports(SiteModel site) {
+        Supplier<List<SearchDocument>> all = once(() -> SearchDocuments.of(site));
         Supplier<List<SearchDocument>> pages = () -> all.get().stream().filter(d -> d.kind() != SearchKind.SOURCE).toList();
         Supplier<List<SearchDocument>> sources = () -> all.get().stream().filter(d -> d.kind() == SearchKind.SOURCE).toList();
         return Map.of(
@@ -57,7 +54,7 @@ public final class SearchIndex {
         root.put("kinds", Arrays.stream(SearchKind.values()).map(k -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("key", k.key());
-            m.put("heading", k.heading());
+            m.put("heading", k.heading(site.content().explainer().document()));
             return m;
         }).toList());
         root.put("aliases", aliases(site));

@@ -1,16 +1,19 @@
 package gloss.export;
 
+import gloss.content.DocumentTerms;
+
 /**
- * The kinds of thing search finds, in the order their groups of results are listed, with the heading of
- * each group (how much each kind weighs in the ranking is up to the search script, with the other weights).
+ * The kinds of thing search finds, in the order the documents are listed, with the heading of each
+ * group of results (how much each kind weighs in the ranking is up to the search script, with the
+ * other weights). The provisions' and versions' headings use the explainer's own words.
  */
 public enum SearchKind {
-    PROVISION("provision", "Points of the plan"),
+    PROVISION("provision", null),
     TOPIC("topic", "Topics"),
     ACTOR("actor", "People and bodies"),
     REACTION("reaction", "Reactions"),
     EVENT("event", "Timeline"),
-    VERSION("version", "Versions of the plan"),
+    VERSION("version", null),
     PAGE("page", "Pages"),
     SOURCE("source", "Sources");
 
@@ -24,5 +27,12 @@ public enum SearchKind {
 
     public String key() { return key; }
 
-    public String heading() { return heading; }
+    /** "Points", "Versions of the plan", or the fixed heading of the other kinds. */
+    public String heading(DocumentTerms terms) {
+        return switch (this) {
+            case PROVISION -> terms.pluralLabel();
+            case VERSION -> "Versions of " + terms.name();
+            default -> heading;
+        };
+    }
 }

@@ -4,6 +4,7 @@ import gloss.content.Actor;
 import gloss.content.Body;
 import gloss.content.Content;
 import gloss.content.Diagnostics;
+import gloss.content.DocumentTerms;
 import gloss.content.Event;
 import gloss.content.Explainer;
 import gloss.content.Location;
@@ -136,7 +137,7 @@ public final class ContentLoader {
         if (maybe.isEmpty()) return null;
         Fields f = maybe.get();
         f.allowOnly(Set.of("title", "subtitle", "description", "language", "base_url", "published", "updated",
-                "publisher", "authors"));
+                "publisher", "authors", "document"));
         String baseUrl = f.string("base_url");
         if (!baseUrl.isEmpty() && !(baseUrl.matches("https?://[^\\s]+") && parsesAsUri(baseUrl))) {
             diagnostics.error(f.locOf("base_url"), "base_url must be an absolute http(s) URL", "e.g. https://example.org/explainer/");
@@ -149,7 +150,19 @@ public final class ContentLoader {
             diagnostics.error(f.locOf("updated"), "'updated' (" + updated + ") is before 'published' (" + published + ")");
         }
         return new Explainer(f.string("title"), f.string("subtitle"), f.string("description"), f.string("language"),
-                baseUrl, published, updated, f.string("publisher"), f.strings("authors"), f.at());
+                baseUrl, published, updated, f.string("publisher"), f.strings("authors"), documentTerms(f), f.at());
+    }
+
+    /** {@code document:} in explainer.yaml, each field optional, with generic wording by default. */
+    private static DocumentTerms documentTerms(Fields explainer) {
+        DocumentTerms d = DocumentTerms.DEFAULT;
+        List<Fields> given = explainer.mapping("document", "the document block");
+        if (given.isEmpty()) return d;
+        Fields f = given.get(0);
+        f.allowOnly(Set.of("name", "provision", "provisions", "text_heading", "text_note"));
+        return new DocumentTerms(f.optString("name").orElse(d.name()), f.optString("provision").orElse(d.provision()),
+                f.optString("provisions").orElse(d.provisions()), f.optString("text_heading").orElse(d.textHeading()),
+                f.optString("text_note").orElse(d.textNote()));
     }
 
     private static boolean parsesAsUri(String url) {

@@ -242,6 +242,13 @@ final class Fields {
         return out;
     }
 
+    /** A nested mapping (e.g. {@code document:} in explainer.yaml), as a list of none or one. */
+    List<Fields> mapping(String key, String what) {
+        NodeTuple t = byKey.get(key);
+        if (t == null) return List.of();
+        return Fields.of(t.getValueNode(), file, lineOffset, diagnostics, what).stream().toList();
+    }
+
     Optional<Integer> optInteger(String key) {
         return has(key) ? Optional.of(integer(key)).filter(i -> i >= 0) : Optional.empty();
     }

@@ -6,16 +6,16 @@ import org.commonmark.renderer.html.HtmlNodeRendererContext;
 
 import java.util.Set;
 
-/** Renders {@link Citation} nodes as the page's numbered markers. */
+/** Renders {@link Citation} nodes as the page's numbered markers (see {@link CitationMarkers}). */
 final class CitationRenderer implements NodeRenderer {
     private final HtmlNodeRendererContext context;
     private final ParsedBody parsed;
-    private final PageLinks page;
+    private final CitationMarkers markers;
 
-    CitationRenderer(HtmlNodeRendererContext context, ParsedBody parsed, PageLinks page) {
+    CitationRenderer(HtmlNodeRendererContext context, ParsedBody parsed, CitationMarkers markers) {
         this.context = context;
         this.parsed = parsed;
-        this.page = page;
+        this.markers = markers;
     }
 
     @Override
@@ -25,6 +25,6 @@ final class CitationRenderer implements NodeRenderer {
 
     @Override
     public void render(Node node) {
-        context.getWriter().raw(page.citationMarkers(((Citation) node).items(), parsed));
+        context.getWriter().raw(markers.html((Citation) node, parsed));
     }
 }

@@ -1,8 +1,11 @@
 package gloss.render;
 
+import gloss.text.Dates;
+import freemarker.template.TemplateScalarModel;
 import gloss.content.Actor;
 import gloss.content.Source;
 import gloss.content.SourceKind;
+import gloss.text.Dates;
 
 import java.util.List;
 
@@ -16,7 +19,20 @@ public final class View {
     public record Meta(String title, String fullTitle, String description, String canonical, String root,
                        String url, String lang, String siteTitle, String siteSubtitle, String publisher,
                        String ogType, String published, String modified, String modifiedLabel, String jsonLd,
-                       List<Crumb> crumbs, String section, boolean draft) {}
+                       List<Crumb> crumbs, String section, boolean draft) {
+        /** The same page with links starting from {@code root} (the 404 page is served at any address). */
+        public Meta withRoot(String root) {
+            return new Meta(title, fullTitle, description, canonical, root, url, lang, siteTitle, siteSubtitle, publisher,
+                    ogType, published, modified, modifiedLabel, jsonLd, crumbs, section, draft);
+        }
+    }
+
+    /** One entry of a page's "On this page" list. */
+    public record TocEntry(String id, String title) {}
+
+    /** A provision on the page that gives the whole document in order. */
+    public record PlanPoint(ProvisionLink provision, String anchor, String text, TemplateScalarModel markers,
+                            String versions) {}
 
     public record Crumb(String title, String url) {}
 
@@ -43,13 +59,14 @@ public final class View {
                             int reactions) {}
 
     public record ReactionCard(String slug, String url, String title, ActorView actor, String date, String isoDate,
-                               String medium, String stance, String stanceLabel, String quote, String quoteMarkers,
+                               String medium, String stance, String stanceLabel, String quote, TemplateScalarModel quoteMarkers,
                                String summary, boolean allProvisions, List<ProvisionLink> provisions) {}
 
     public record ReactionLink(String url, String title, String actor, String date, String isoDate, String stance,
                                String stanceLabel) {}
 
-    public record EventView(String anchor, String date, String isoDate, String title, String summary, String markers) {}
+    public record EventView(String anchor, String date, String isoDate, String title, String summary,
+                            TemplateScalarModel markers) {}
 
     public record Neighbour(String label, String title, String url) {}
 
@@ -58,10 +75,10 @@ public final class View {
     public record Filter(String label, String url, int count) {}
 
     public record DocumentView(String id, String title, String url, String date, String isoDate, String proposer,
-                               String status, String statusLabel, String summary, String markers) {}
+                               String status, String statusLabel, String summary, TemplateScalarModel markers) {}
 
     public record VersionRow(DocumentView document, String anchor, String status, String statusLabel, String number,
-                             String text, String diff, String mergedInto, String markers) {}
+                             String text, String diff, String mergedInto, TemplateScalarModel markers) {}
 
     public record ComparisonCell(String status, String statusLabel, String url, String number) {}
 

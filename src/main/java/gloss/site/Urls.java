@@ -6,13 +6,15 @@ package gloss.site;
  */
 public final class Urls {
     public static final java.util.Set<String> RESERVED = java.util.Set.of(
-            "provisions", "reactions", "actors", "topics", "sources", "timeline", "assets", "data", "search",
+            "plan", "provisions", "reactions", "actors", "topics", "sources", "timeline", "assets", "data", "search",
             "versions", "documents",
             "404", "feed", "sitemap", "robots");
 
     private Urls() {}
 
     public static String home() { return ""; }
+    public static String plan() { return "plan/"; }
+    public static String notFound() { return "404.html"; }
     public static String provision(String slug) { return "provisions/" + slug + "/"; }
     public static String reaction(String slug) { return "reactions/" + slug + "/"; }
     public static String reactions() { return "reactions/"; }
@@ -23,7 +25,11 @@ public final class Urls {
     public static String source(String id) { return "sources/#" + sourceAnchor(id); }
     public static String sourceAnchor(String id) { return "source-" + id; }
     public static String timeline() { return "timeline/"; }
-    public static String event(String anchor) { return "timeline/#" + anchor; }
+
+    /** An event's anchor on the timeline: its date and title, so it stays put when others are added. */
+    public static String eventAnchor(gloss.content.Event e) {
+        return "event-" + e.date() + "-" + gloss.text.Slugs.of(e.title(), "event");
+    }
     public static String page(String slug) { return slug + "/"; }
     public static String search() { return "search/"; }
     /** The search data, loaded by the search page's script (see {@code gloss.export.SearchIndex}). */
@@ -37,21 +43,6 @@ public final class Urls {
     public static String matrix() { return "reactions/matrix/"; }
     public static String stance(String key) { return "reactions/stance/" + key + "/"; }
     public static String country(String country) { return "reactions/country/" + gloss.text.Slugs.of(country, "other") + "/"; }
-
-    /**
-     * The anchor of each timeline event, in the order given: its date and title
-     * ({@code 2025-10-22-trump-imposes-sanctions-on-russia}), so a link survives events added around it;
-     * a second event of the same date and title gets {@code -2}.
-     */
-    public static java.util.List<String> eventAnchors(java.util.List<gloss.content.Event> events) {
-        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
-        return events.stream().map(e -> {
-            String anchor = e.date() + "-" + gloss.text.Slugs.of(e.title());
-            int n = seen.merge(anchor, 1, Integer::sum);
-            return n == 1 ? anchor : anchor + "-" + n;
-        }).toList();
-    }
-
 
     /** The file a page URL is written to. */
     public static String file(String url) {

@@ -114,8 +114,32 @@ class BadInputTest {
         assertEquals(templatesBefore, Projects.snapshot(root.resolve("templates")), "templates/ untouched");
 
         Projects.Run check = Projects.gloss("check", "--root", root.toString());
+        if (c.file().startsWith("templates/")) {
+            // check renders no page, so a template's error at render time is build's to find
+            assertEquals(0, check.exit(), check.err());
+            return;
+        }
         assertEquals(1, check.exit());
         assertTrue(check.err().contains(c.expected()), check.err());
+    }
+
+    /**
+     * check is load, resolve and the rules: it renders no page. A layout that fails on every page at
+     * render time passes check and fails build; a template that does not parse fails both, once.
+     */
+    @Test
+    void checkRendersNoPage(@TempDir Path dir) throws IOException {
+        Path root = Projects.fixtureCopy(dir.resolve("p"));
+        replace(root.resolve("templates/layout.ftlh"), "<main id=\"main\" class=\"wrap\">", "<main id=\"main\" class=\"wrap\">${noSuchValue}");
+        assertEquals(0, Projects.gloss("check", "--root", root.toString()).exit());
+        Projects.Run build = Projects.gloss("build", "--root", root.toString());
+        assertEquals(1, build.exit());
+        assertTrue(build.err().contains("templates/layout.ftlh:"), build.err());
+
+        replace(root.resolve("templates/layout.ftlh"), "${noSuchValue}", "<#if>");
+        Projects.Run check = Projects.gloss("check", "--root", root.toString());
+        assertEquals(1, check.exit());
+        assertEquals(1, check.err().lines().filter(l -> l.contains("template syntax error")).count(), check.err());
     }
 
     @Test

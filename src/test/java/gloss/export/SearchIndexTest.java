@@ -122,7 +122,7 @@ class SearchIndexTest {
             if (r.title().isBlank()) broken.add(r.url() + ": no title");
         }
         assertEquals(List.of(), broken);
-        assertTrue(all.stream().anyMatch(r -> r.url().equals("timeline/#2025-11-20-text-published")),
+        assertTrue(all.stream().anyMatch(r -> r.url().equals("timeline/#event-2025-11-20-text-published")),
                 "each timeline event is a document of its own, with its anchor");
     }
 
