@@ -10,7 +10,7 @@ import gloss.content.Reaction;
 import gloss.content.ProvisionNumber;
 import gloss.content.Source;
 import gloss.content.Topic;
-import gloss.markdown.Headings;
+import gloss.markdown.PlainText;
 import gloss.site.SiteModel;
 import gloss.site.Titles;
 import gloss.site.Urls;
@@ -140,7 +140,7 @@ public final class SearchDocuments {
 
     /** A body's words, without markup or citation markers. */
     private String text(Body body) {
-        return Headings.text(site.body(body).parsed().document());
+        return PlainText.of(site.body(body).parsed().document());
     }
 
     private static String lines(String... parts) {

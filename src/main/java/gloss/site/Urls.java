@@ -32,7 +32,7 @@ public final class Urls {
     }
     public static String page(String slug) { return slug + "/"; }
     public static String search() { return "search/"; }
-    /** The search data, loaded by the search page's script (see {@code gloss.export.SearchIndex}). */
+    /** The search data and library, loaded by the search page's script only once the reader searches. */
     public static String searchDocuments() { return "search/documents.js"; }
     public static String searchSources() { return "search/sources.js"; }
     public static String searchText() { return "search/text.js"; }
