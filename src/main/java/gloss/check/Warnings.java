@@ -4,10 +4,10 @@ import gloss.content.Actor;
 import gloss.content.Diagnostics;
 import gloss.content.Event;
 import gloss.content.Location;
-import gloss.content.Provision;
 import gloss.content.Reaction;
 import gloss.content.Source;
 import gloss.site.SiteModel;
+import gloss.sourcing.SourceRules;
 
 import java.time.LocalDate;
 
@@ -25,19 +25,18 @@ public final class Warnings {
             if (!site.citedBy().containsKey(s.id())) {
                 diagnostics.warning(s.at(), "source '" + s.id() + "' is never cited");
             }
-            if (s.url().isEmpty() && s.note().isEmpty()) {
+            if (s.headlineLink().isEmpty() && s.note().isEmpty()) {
                 diagnostics.warning(s.at(), "source '" + s.id() + "' has neither url nor note; say where a reader can find it");
             }
             future(s.date(), s.at(), today, diagnostics);
         }
+        SourceRules.collect(site.sources().values(), diagnostics);
+        // An actor named in the text but without a reaction of their own is normal (the page says so);
+        // one that nothing uses is a loose end.
         for (Actor a : site.actors().values()) {
-            if (!site.reactionsByActor().containsKey(a.id())) {
-                diagnostics.warning(a.at(), "actor '" + a.id() + "' has no reaction");
-            }
-        }
-        for (Provision p : site.provisions().values()) {
-            if (site.reactionsTo(p.number()).stream().allMatch(Reaction::allProvisions)) {
-                diagnostics.warning(p.at(), "provision " + p.number() + " has no reaction of its own");
+            if (!site.reactionsByActor().containsKey(a.id()) && !site.isLinked("actor", a.id())) {
+                diagnostics.warning(a.at(), "actor '" + a.id() + "' has no reaction and no note links to it",
+                        "link to it from the text that names them, [name](actor:" + a.id() + "), or remove it");
             }
         }
         for (Reaction r : site.content().reactions()) {

@@ -20,6 +20,7 @@ import gloss.content.Reaction;
 import gloss.content.Ref;
 import gloss.content.Source;
 import gloss.content.SourceKind;
+import gloss.content.WebAddress;
 import gloss.content.Stance;
 import gloss.content.Topic;
 import gloss.text.Slugs;
@@ -53,6 +54,8 @@ public final class ContentLoader {
     private static final Pattern PROVISION_FILE = Pattern.compile("(\\d{2,})-[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern REACTION_FILE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** A BCP 47 language tag as editors write one: a language code and optional subtags ({@code de}, {@code pt-BR}). */
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     private final Path root;
     private final boolean includeDrafts;
@@ -137,7 +140,7 @@ public final class ContentLoader {
         if (maybe.isEmpty()) return null;
         Fields f = maybe.get();
         f.allowOnly(Set.of("title", "subtitle", "description", "language", "base_url", "published", "updated",
-                "publisher", "authors", "document"));
+                "research_until", "publisher", "authors", "document"));
         String baseUrl = f.string("base_url");
         if (!baseUrl.isEmpty() && !(baseUrl.matches("https?://[^\\s]+") && parsesAsUri(baseUrl))) {
             diagnostics.error(f.locOf("base_url"), "base_url must be an absolute http(s) URL", "e.g. https://example.org/explainer/");
@@ -149,8 +152,11 @@ public final class ContentLoader {
         if (updated.isBefore(published)) {
             diagnostics.error(f.locOf("updated"), "'updated' (" + updated + ") is before 'published' (" + published + ")");
         }
+        Optional<LocalDate> researchUntil = f.optDate("research_until");
+        researchUntil.filter(updated::isBefore).ifPresent(r -> diagnostics.error(f.locOf("research_until"),
+                "'research_until' (" + r + ") is after 'updated' (" + updated + ")", "research cannot run past the last update"));
         return new Explainer(f.string("title"), f.string("subtitle"), f.string("description"), f.string("language"),
-                baseUrl, published, updated, f.string("publisher"), f.strings("authors"), documentTerms(f), f.at());
+                baseUrl, published, updated, researchUntil, f.string("publisher"), f.strings("authors"), documentTerms(f), f.at());
     }
 
     /** {@code document:} in explainer.yaml, each field optional, with generic wording by default. */
@@ -201,26 +207,45 @@ public final class ContentLoader {
     }
 
     private Source source(Fields f) {
-        f.allowOnly(Set.of("id", "publisher", "title", "author", "date", "url", "kind", "via", "reliability", "note"));
+        f.allowOnly(Set.of("id", "publisher", "title", "title_en", "lang", "author", "date", "url", "original_url",
+                "archive_url", "accessed", "kind", "via", "reliability", "note"));
         String kindText = f.string("kind");
         SourceKind kind = SourceKind.parse(kindText).orElseGet(() -> {
             if (!kindText.isEmpty()) {
-                diagnostics.error(f.locOf("kind"), "unknown source kind '" + kindText + "'",
-                        Optional.ofNullable(Suggest.didYouMean(kindText, SourceKind.keys()))
-                                .orElse("use one of " + String.join(", ", SourceKind.keys())));
+                String hint = SourceKind.renamed(kindText).map(k -> "'" + kindText + "' is now '" + k.key() + "'")
+                        .or(() -> Optional.ofNullable(Suggest.didYouMean(kindText, SourceKind.keys())))
+                        .orElse("use one of " + String.join(", ", SourceKind.keys()));
+                diagnostics.error(f.locOf("kind"), "unknown source kind '" + kindText + "'", hint);
             }
             return SourceKind.OTHER;
         });
-        Optional<String> url = f.optString("url");
-        url.ifPresent(u -> {
-            if (!u.matches("https?://\\S+")) diagnostics.error(f.locOf("url"), "url must start with http:// or https://");
+        Optional<String> lang = f.optString("lang");
+        lang.ifPresent(l -> {
+            if (!l.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+                diagnostics.error(f.locOf("lang"), "lang must be a language code such as 'uk', 'ru' or 'de', not '" + l + "'");
+            }
         });
         boolean low = f.optString("reliability").map(r -> {
             if (!r.equals("low")) diagnostics.error(f.locOf("reliability"), "reliability can only be 'low' (or left out)");
             return r.equals("low");
         }).orElse(false);
-        return new Source(f.id("id"), f.string("publisher"), f.string("title"), f.optString("author"), f.date("date"),
-                url, kind, f.optString("via"), low, f.optString("note"), f.at());
+        return new Source(f.id("id"), f.string("publisher"), f.string("title"), f.optString("title_en"), lang,
+                f.optString("author"), f.date("date"), address(f, "url"), address(f, "original_url"),
+                address(f, "archive_url"), f.optDate("accessed"), kind, f.optString("via"), low,
+                f.optString("note"), f.at());
+    }
+
+    /** An http(s) address field, located at its value so warnings about it point at its line. */
+    private Optional<WebAddress> address(Fields f, String key) {
+        return f.optString(key).map(u -> {
+            if (!u.matches("https?://\\S+")) {
+                diagnostics.error(f.locOf(key), key + " must start with http:// or https://");
+            } else if (!parsesAsUri(u)) {
+                diagnostics.error(f.locOf(key), key + " is not a valid address",
+                        "write spaces and characters such as \" or { as %20, %22, %7B");
+            }
+            return new WebAddress(u, f.locOf(key));
+        });
     }
 
     private Actor actor(Fields f) {
@@ -235,8 +260,9 @@ public final class ContentLoader {
     }
 
     private Event event(Fields f) {
-        f.allowOnly(Set.of("date", "title", "summary", "sources"));
-        return new Event(f.date("date"), f.string("title"), f.string("summary"), f.refs("sources", true), f.at());
+        f.allowOnly(Set.of("date", "title", "summary", "sources", CorrectionFields.KEY));
+        return new Event(f.date("date"), f.string("title"), f.string("summary"), f.refs("sources", true),
+                CorrectionFields.read(f), f.at());
     }
 
     // ---- notes -----------------------------------------------------------------------------------
@@ -285,7 +311,8 @@ public final class ContentLoader {
     }
 
     private Optional<Provision> provision(Path shown, String stem, Fields f, Body body) {
-        f.allowOnly(Set.of("number", "title", "topics", "summary", "text", "text_sources", "sourcing", "versions", "draft"));
+        f.allowOnly(Set.of("number", "title", "topics", "summary", "text", "text_sources", "sourcing", "versions", "draft",
+                CorrectionFields.KEY));
         Matcher m = PROVISION_FILE.matcher(stem);
         int number = f.optString("number").map(text -> {
             java.util.OptionalInt n = ProvisionNumber.parse(text);
@@ -311,7 +338,8 @@ public final class ContentLoader {
             return s.equals("weak");
         }).orElse(false);
         return Optional.of(new Provision(number, stem, f.string("title"), f.refs("topics", true), f.string("summary"),
-                f.string("text"), f.refs("text_sources", true), weak, versions(f), f.flag("draft"), body, f.at()));
+                f.string("text"), f.refs("text_sources", true), weak, versions(f), f.flag("draft"), body,
+                CorrectionFields.read(f), f.at()));
     }
 
     private List<Version> versions(Fields provision) {
@@ -347,8 +375,8 @@ public final class ContentLoader {
     private List<PlanDocument> documents() {
         Path file = root.resolve("content/documents.yaml");
         if (!Files.exists(file)) return List.of();
-        Map<String, Body> notes = new java.util.TreeMap<>();
-        for (Page p : notes("documents", this::page)) notes.put(p.slug(), p.body());
+        Map<String, Page> notes = new java.util.TreeMap<>();
+        for (Page p : notes("documents", this::page)) notes.put(p.slug(), p);
         List<PlanDocument> docs = registry("documents.yaml", "a document", f -> {
             f.allowOnly(Set.of("id", "title", "date", "proposer", "status", "sources", "summary"));
             String statusText = f.string("status");
@@ -361,12 +389,14 @@ public final class ContentLoader {
                 return DocumentStatus.REPORTED;
             });
             String id = f.id("id");
+            Optional<Page> note = Optional.ofNullable(notes.get(id));
             return new PlanDocument(id, f.string("title"), f.date("date"), f.string("proposer"), status,
-                    f.refs("sources", true), f.optString("summary"), Optional.ofNullable(notes.get(id)), f.at());
+                    f.refs("sources", true), f.optString("summary"), note.map(Page::body),
+                    note.map(Page::corrections).orElse(List.of()), f.at());
         });
-        for (Map.Entry<String, Body> n : notes.entrySet()) {
+        for (Map.Entry<String, Page> n : notes.entrySet()) {
             if (docs.stream().noneMatch(d -> d.id().equals(n.getKey()))) {
-                diagnostics.error(n.getValue().start(), "no document '" + n.getKey() + "' in content/documents.yaml",
+                diagnostics.error(n.getValue().body().start(), "no document '" + n.getKey() + "' in content/documents.yaml",
                         Suggest.didYouMean(n.getKey(), docs.stream().map(PlanDocument::id).toList()));
             }
         }
@@ -375,7 +405,8 @@ public final class ContentLoader {
 
     private Optional<Reaction> reaction(Path shown, String stem, Fields f, Body body) {
         f.allowOnly(Set.of("actor", "date", "medium", "stance", "provisions", "title", "summary", "quote",
-                "quote_sources", "sources", "draft"));
+                "quote_sources", "quote_lang", "quote_translation", "quote_translation_sources", "sources", "draft",
+                CorrectionFields.KEY));
         LocalDate date = f.date("date");
         Matcher m = REACTION_FILE.matcher(stem);
         if (!m.matches()) {
@@ -398,18 +429,33 @@ public final class ContentLoader {
         Ref actor = f.has("actor") ? new Ref(f.string("actor"), f.locOf("actor")) : new Ref(f.string("actor"), f.at());
         List<Ref> sources = f.refs("sources", true);
         Optional<String> quote = f.optString("quote");
+        Optional<String> quoteLang = f.optString("quote_lang");
+        Optional<String> translation = f.optString("quote_translation");
+        quoteLang.filter(l -> !LANGUAGE_TAG.matcher(l).matches()).ifPresent(l -> diagnostics.error(f.locOf("quote_lang"),
+                "'" + l + "' is not a language tag", "write the language's ISO code, e.g. de, pl, uk, ru, fr"));
+        if (quote.isEmpty() && (quoteLang.isPresent() || translation.isPresent())) {
+            diagnostics.error(f.locOf(quoteLang.isPresent() ? "quote_lang" : "quote_translation"),
+                    "quote_lang and quote_translation describe a quote, but there is no quote", "add the quote: or remove them");
+        } else if (quoteLang.filter(l -> !l.equals("en") && !l.startsWith("en-")).isPresent() && translation.isEmpty()) {
+            diagnostics.error(f.locOf("quote_lang"), "a quote in another language needs an English quote_translation",
+                    "add quote_translation: \"...\" and, if it is taken from a source, quote_translation_sources: [id]");
+        } else if (translation.isPresent() && quoteLang.isEmpty()) {
+            diagnostics.error(f.locOf("quote_translation"), "quote_translation needs quote_lang, the language of the original",
+                    "e.g. quote_lang: de");
+        }
         return Optional.of(new Reaction(stem, actor, date, f.string("medium"), stance, all, provisions,
                 f.optString("title"), f.optString("summary"), quote, f.refs("quote_sources", false), sources,
-                f.flag("draft"), body, f.at()));
+                f.flag("draft"), body, quoteLang, translation, f.refs("quote_translation_sources", false),
+                CorrectionFields.read(f), f.at()));
     }
 
     private Optional<Page> page(Path shown, String stem, Fields f, Body body) {
-        f.allowOnly(Set.of("title", "draft"));
+        f.allowOnly(Set.of("title", "draft", CorrectionFields.KEY));
         if (!SLUG.matcher(stem).matches()) {
             diagnostics.error(Location.of(shown), "page file name must be a slug such as about.md",
                     "rename it to " + Slugs.of(stem) + ".md");
         }
-        return Optional.of(new Page(stem, f.string("title"), f.flag("draft"), body, f.at()));
+        return Optional.of(new Page(stem, f.string("title"), f.flag("draft"), body, CorrectionFields.read(f), f.at()));
     }
 
     private Optional<Body> home() {

@@ -147,6 +147,7 @@ public final class SiteRenderer {
         model.put("toc", toc(body, versions.isEmpty() ? null : "How later drafts treated this " + doc.provision()));
         model.put("reactions", reactions);
         model.put("versions", versions);
+        model.put("corrections", CorrectionViews.of(p.corrections(), page.cites()));
         model.put("generalCount", general.size());
         model.put("general", general.stream().limit(GENERAL_REACTIONS_SHOWN).map(this::reactionLink).toList());
         model.put("total", site.provisions().size());
@@ -185,6 +186,7 @@ public final class SiteRenderer {
         model.put("reaction", card);
         model.put("body", page.cites().body(site.body(r.body())));
         model.put("sourceMarkers", page.cites().markers(r.sources()));
+        model.put("corrections", CorrectionViews.of(r.corrections(), page.cites()));
         View.Meta meta = meta(page.url(), card.title(), r.summary().orElse(card.title()),
                 crumbs(new View.Crumb("Reactions", Urls.reactions()), new View.Crumb(card.actor().name() + ", " + card.date(), page.url())),
                 "article", "reactions", null);
@@ -297,6 +299,8 @@ public final class SiteRenderer {
     private Optional<RenderedPage> page(Page page, gloss.content.Page p) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("body", page.cites().body(site.body(p.body())));
+        model.put("corrections", CorrectionViews.of(p.corrections(), page.cites()));
+        if (p.slug().equals(CorrectionViews.LOG_PAGE)) model.put("correctionLog", CorrectionViews.log(site, page.cites()));
         View.Meta meta = meta(page.url(), p.title(), p.title() + " — " + explainer.title(),
                 crumbs(new View.Crumb(p.title(), page.url())), "website", p.slug(), null);
         return render(page, "page.ftlh", meta, model);
@@ -306,7 +310,7 @@ public final class SiteRenderer {
         List<View.EventView> events = new ArrayList<>();
         for (Event e : site.content().events()) {
             events.add(new View.EventView(Urls.eventAnchor(e), Dates.longForm(e.date()), e.date().toString(), e.title(),
-                    e.summary(), page.cites().markers(e.sources())));
+                    e.summary(), page.cites().markers(e.sources()), CorrectionViews.of(e.corrections(), page.cites())));
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("events", events);
@@ -377,6 +381,7 @@ public final class SiteRenderer {
         model.put("document", documentView(d, page));
         model.put("points", points);
         model.put("notes", d.notes().map(b -> page.cites().body(site.body(b))).orElse(null));
+        model.put("corrections", CorrectionViews.of(d.corrections(), page.cites()));
         View.Meta meta = meta(page.url(), d.title(), d.summary().orElse(d.title()),
                 crumbs(new View.Crumb("Versions", Urls.versions()), new View.Crumb(d.title(), page.url())), "article", "versions", null);
         return render(page, "document.ftlh", meta, model);
@@ -403,6 +408,7 @@ public final class SiteRenderer {
         model.put("sources", entries);
         model.put("stateMedia", entries.stream().filter(e -> e.source().stateMedia()).count());
         model.put("lowReliability", entries.stream().filter(e -> e.source().lowReliability()).count());
+        model.put("counts", gloss.sourcing.SourceCounts.of(site.sources().values()));
         View.Meta meta = meta(page.url(), "Sources", "Every source this explainer cites, with the pages that cite it.",
                 crumbs(new View.Crumb("Sources", page.url())), "website", "sources", null);
         return render(page, "sources.ftlh", meta, model);
@@ -416,6 +422,7 @@ public final class SiteRenderer {
         model.put("refs", page.cites().references());
         model.put("hasVersions", !site.content().documents().isEmpty());
         model.put("pages", freePages());
+        explainer.researchUntil().ifPresent(d -> model.put("researchUntil", new View.DateLabel(Dates.longForm(d), d.toString())));
         return templates.render(template, model, page.diagnostics())
                 .map(html -> new RenderedPage(page.url(), meta.title(), template, html));
     }
@@ -485,12 +492,16 @@ public final class SiteRenderer {
         Actor a = site.actorOf(r).orElseThrow(); // resolved: every reaction's actor exists
         TemplateScalarModel quoteMarkers = r.quote().isPresent()
                 ? page.cites().markers(r.quoteSources().isEmpty() ? r.sources() : r.quoteSources()) : Markers.NONE;
+        View.QuoteTranslation translation = r.quoteLang().filter(l -> r.quote().isPresent())
+                .map(l -> new View.QuoteTranslation(l, java.util.Locale.forLanguageTag(l).getDisplayLanguage(java.util.Locale.ENGLISH),
+                        r.quoteTranslation().orElse(null), page.cites().markers(r.quoteTranslationSources())))
+                .orElse(null);
         List<View.ProvisionLink> provisions = r.allProvisions() ? List.of()
                 : r.provisions().stream().map(n -> site.provisions().get(n.value()))
                 .filter(Objects::nonNull).distinct().map(this::provisionLink).toList();
         return new View.ReactionCard(r.slug(), Urls.reaction(r.slug()), Titles.reaction(r, site.actorOf(r)), actorView(a),
                 Dates.shortForm(r.date()), r.date().toString(), r.medium(), r.stance().key(), r.stance().label(),
-                r.quote().orElse(null), quoteMarkers, r.summary().orElse(null), r.allProvisions(), provisions);
+                r.quote().orElse(null), quoteMarkers, r.summary().orElse(null), r.allProvisions(), provisions, translation);
     }
 
     /** Markers for a view that shows none. */

@@ -6,6 +6,7 @@ import gloss.content.Actor;
 import gloss.content.Source;
 import gloss.content.SourceKind;
 import gloss.text.Dates;
+import gloss.content.WebAddress;
 
 import java.util.List;
 
@@ -38,9 +39,15 @@ public final class View {
 
     public record Use(String letter, String id, String locator) {}
 
+    /**
+     * A source as a reference shows it. {@code url} is where the headline leads (the publisher's own page when
+     * known); {@code via} says which site the copy consulted is on, and {@code viaUrl} links that copy when the
+     * headline leads elsewhere.
+     */
     public record SourceView(String id, String publisher, String title, String author, String date, String isoDate,
                              String url, String via, String kind, String kindLabel, boolean stateMedia,
-                             boolean lowReliability, String note) {}
+                             boolean lowReliability, String note, String titleEn, String lang, String viaUrl,
+                             String archiveUrl, String accessed, String accessedIso) {}
 
     public record Reference(int number, SourceView source, List<Use> uses) {}
 
@@ -60,13 +67,23 @@ public final class View {
 
     public record ReactionCard(String slug, String url, String title, ActorView actor, String date, String isoDate,
                                String medium, String stance, String stanceLabel, String quote, TemplateScalarModel quoteMarkers,
-                               String summary, boolean allProvisions, List<ProvisionLink> provisions) {}
+                               String summary, boolean allProvisions, List<ProvisionLink> provisions,
+                               QuoteTranslation translation) {}
+
+    /** A quote's language ({@code lang}: its tag, {@code language}: its English name) and English translation. */
+    public record QuoteTranslation(String lang, String language, String text, TemplateScalarModel markers) {}
+
+    /** A correction; {@code pageTitle} and {@code pageUrl} are set only in the corrections log. */
+    public record CorrectionView(String date, String isoDate, String was, String now, TemplateScalarModel markers,
+                                 String pageTitle, String pageUrl) {}
+
+    public record DateLabel(String label, String isoDate) {}
 
     public record ReactionLink(String url, String title, String actor, String date, String isoDate, String stance,
                                String stanceLabel) {}
 
     public record EventView(String anchor, String date, String isoDate, String title, String summary,
-                            TemplateScalarModel markers) {}
+                            TemplateScalarModel markers, List<CorrectionView> corrections) {}
 
     public record Neighbour(String label, String title, String url) {}
 
@@ -92,9 +109,24 @@ public final class View {
     public record MatrixRow(String country, String url, List<List<CellEntry>> cells, List<CellEntry> whole) {}
 
     static SourceView source(Source s) {
+        String link = s.headlineLink().map(WebAddress::text).orElse(null);
+        String copy = s.url().map(WebAddress::text).orElse(null);
         return new SourceView(s.id(), s.publisher(), s.title(), s.author().orElse(null), Dates.shortForm(s.date()),
-                s.date().toString(), s.url().orElse(null), s.via().orElse(null), s.kind().key(), s.kind().label(),
-                s.kind() == SourceKind.STATE_MEDIA, s.lowReliability(), s.note().orElse(null));
+                s.date().toString(), link, via(s), s.kind().key(), s.kind().label(),
+                s.kind() == SourceKind.STATE_MEDIA, s.lowReliability(), s.note().orElse(null),
+                s.titleEn().orElse(null), s.lang().orElse(null),
+                s.isCopy() && copy != null && !copy.equals(link) ? copy : null,
+                s.archiveUrl().map(WebAddress::text).orElse(null),
+                s.accessed().map(Dates::shortForm).orElse(null), s.accessed().map(Object::toString).orElse(null));
+    }
+
+    /** "CNA (channelnewsasia.com)" for a copy, or just the host when the name says no more than it. */
+    private static String via(Source s) {
+        if (!s.isCopy()) return null;
+        String name = s.via().orElseThrow();
+        String host = s.url().map(WebAddress::site).orElse("");
+        if (host.isEmpty() || name.toLowerCase(java.util.Locale.ROOT).contains(host)) return name;
+        return name + " (" + host + ")";
     }
 
     static ActorView actor(Actor a, String url, int reactions) {

@@ -48,7 +48,8 @@ public final class Scaffolder {
                                List<String> sources, boolean draft) {}
 
     public record SourceSpec(String id, String publisher, String title, String date, String kind, Optional<String> url,
-                             Optional<String> author, Optional<String> via, Optional<String> note) {}
+                             Optional<String> originalUrl, Optional<String> author, Optional<String> via,
+                             Optional<String> note) {}
 
     public record ActorSpec(String id, String name, Optional<String> role, Optional<String> organisation,
                             Optional<String> country) {}
@@ -120,8 +121,11 @@ public final class Scaffolder {
         if (s.url().isPresent() && !URL.matcher(s.url().get()).matches()) {
             throw ScaffoldException.usage("--url must start with http:// or https:// and contain no spaces");
         }
+        if (s.originalUrl().isPresent() && !URL.matcher(s.originalUrl().get()).matches()) {
+            throw ScaffoldException.usage("--original-url must start with http:// or https:// and contain no spaces");
+        }
         SourceSpec spec = new SourceSpec(s.id(), oneLine("--publisher", s.publisher()), oneLine("--title", s.title()),
-                s.date(), s.kind().toLowerCase(java.util.Locale.ROOT), s.url(), oneLine("--author", s.author()),
+                s.date(), s.kind().toLowerCase(java.util.Locale.ROOT), s.url(), s.originalUrl(), oneLine("--author", s.author()),
                 oneLine("--via", s.via()), oneLine("--note", s.note()));
         return append("sources.yaml", "source", s.id(), NoteText.source(spec));
     }

@@ -56,6 +56,8 @@ final class BodyResolver {
     private final Map<Body, String> pageOf = new IdentityHashMap<>();
     private final Map<String, Set<String>> idsByPage = new HashMap<>();
     private final Map<Body, List<Headings.Entry>> headings = new IdentityHashMap<>();
+    /** Every {@code scheme:id} a body links to. */
+    private final Set<String> linked = new HashSet<>();
 
     BodyResolver(SiteModel site, Set<String> otherFiles, Diagnostics diagnostics) {
         this.site = site;
@@ -145,6 +147,11 @@ final class BodyResolver {
         return new ResolvedBody(body, new BodyLinks(hrefs, ids), own, cited);
     }
 
+    /** Every {@code scheme:id} the bodies resolved so far link to. */
+    Set<String> linked() {
+        return Set.copyOf(linked);
+    }
+
     /** The site-relative URL a cross-reference leads to (empty for other links, which are only checked). */
     private Optional<String> link(Link link, ParsedBody body, String pageUrl) {
         String destination = link.getDestination();
@@ -171,6 +178,7 @@ final class BodyResolver {
             default -> Optional.empty();
         };
         if (url.isEmpty()) return Optional.empty();
+        linked.add(t.scheme() + ":" + (t.scheme().equals("provision") ? String.valueOf(ProvisionNumber.parse(t.id()).orElse(0)) : t.id()));
         if (t.anchor().isEmpty()) return url;
         if (url.get().contains("#")) {
             diagnostics.error(at, "a source link cannot carry an #anchor", "link to source:" + t.id() + " alone");

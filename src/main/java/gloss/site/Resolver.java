@@ -68,6 +68,7 @@ public final class Resolver {
         }
         for (Reaction r : content.reactions()) reaction(r, actors, sources, provisions);
         for (Event e : content.events()) known(e.sources(), sources.keySet(), "source");
+        CorrectionLog.all(content).forEach(c -> known(c.sources(), sources.keySet(), "source"));
         versions(content, documents, sources);
 
         Map<Integer, List<Reaction>> byProvision = new TreeMap<>();
@@ -90,11 +91,12 @@ public final class Resolver {
         }
 
         SiteModel unresolved = new SiteModel(content, sources, actors, topics, provisions, reactions, pages, documents,
-                freeze(byProvision), freeze(byActor), freeze(byCountry), freeze(byTopic), Map.of(), Map.of());
-        Map<Body, ResolvedBody> bodies = new BodyResolver(unresolved, files, diagnostics).resolveAll(parsed);
+                freeze(byProvision), freeze(byActor), freeze(byCountry), freeze(byTopic), Map.of(), Set.of(), Map.of());
+        BodyResolver bodyResolver = new BodyResolver(unresolved, files, diagnostics);
+        Map<Body, ResolvedBody> bodies = bodyResolver.resolveAll(parsed);
         return new SiteModel(content, sources, actors, topics, provisions, reactions, pages, documents,
                 unresolved.reactionsByProvision(), unresolved.reactionsByActor(), unresolved.reactionsByCountry(),
-                unresolved.provisionsByTopic(), citedBy(unresolved, bodies), Collections.unmodifiableMap(bodies));
+                unresolved.provisionsByTopic(), citedBy(unresolved, bodies), bodyResolver.linked(), Collections.unmodifiableMap(bodies));
     }
 
     /** Provisions by number: unique numbers, running from 1 without gaps. */
@@ -133,6 +135,13 @@ public final class Resolver {
         known(List.of(r.actor()), actors.keySet(), "actor");
         known(r.sources(), sources.keySet(), "source");
         known(r.quoteSources(), sources.keySet(), "source");
+        known(r.quoteTranslationSources(), sources.keySet(), "source");
+        for (Ref q : r.quoteTranslationSources()) {
+            if (r.sources().stream().noneMatch(s -> s.id().equals(q.id()))) {
+                diagnostics.error(q.at(), "translation source '" + q.id() + "' is not among the reaction's sources",
+                        "add it to 'sources' too");
+            }
+        }
         for (Ref q : r.quoteSources()) {
             if (r.sources().stream().noneMatch(s -> s.id().equals(q.id()))) {
                 diagnostics.error(q.at(), "quote source '" + q.id() + "' is not among the reaction's sources",
