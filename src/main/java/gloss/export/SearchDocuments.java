@@ -93,8 +93,10 @@ public final class SearchDocuments {
                 .collect(Collectors.joining(" · "));
         String points = r.allProvisions() ? "the plan as a whole"
                 : r.provisions().stream().map(ProvisionNumber::value).distinct().map(n -> "point " + n).collect(Collectors.joining(", "));
+        // The quote in the text unless it is the summary shown, with its English translation when it has one.
+        String quote = lines(r.summary().isPresent() ? r.quote().orElse("") : "", r.quoteTranslation().orElse(""));
         return new SearchDocument(SearchKind.REACTION, Urls.reaction(r.slug()), title, summary, meta, names,
-                r.stance().label() + " · " + points, lines(r.summary().isPresent() ? r.quote().orElse("") : "", text(r.body())));
+                r.stance().label() + " · " + points, lines(quote, text(r.body())));
     }
 
     private SearchDocument event(Event e) {
@@ -129,13 +131,15 @@ public final class SearchDocuments {
         return new SearchDocument(SearchKind.PAGE, Urls.page(p.slug()), p.title(), excerpt(text), "", "", "", text);
     }
 
+    /** A source entry: its headline (in its own language, with the English rendering as summary) and who published it. */
     private SearchDocument source(Source s) {
         String names = Stream.of(Optional.of(s.publisher()), s.via(), s.author()).flatMap(Optional::stream)
                 .collect(Collectors.joining(" · "));
-        String meta = s.publisher() + s.via().map(v -> " (as republished by " + v + ")").orElse("") + " · "
-                + Dates.longForm(s.date()) + " · " + s.kind().label();
+        String meta = s.publisher() + " · " + Dates.longForm(s.date()) + " · " + s.kind().label()
+                + s.via().map(v -> " · read via " + v).orElse("");
         // Not the note: it is about the source's dating and sourcing, not its subject.
-        return new SearchDocument(SearchKind.SOURCE, Urls.source(s.id()), s.title(), "", meta, names, "", "");
+        return new SearchDocument(SearchKind.SOURCE, Urls.source(s.id()), s.title(), s.titleEn().orElse(""), meta, names,
+                "", "");
     }
 
     /** A body's words, without markup or citation markers. */
