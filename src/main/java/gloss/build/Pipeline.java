@@ -13,6 +13,7 @@ import gloss.export.DataExport;
 import gloss.export.SearchIndex;
 import gloss.export.Sitemap;
 import gloss.load.ContentLoader;
+import gloss.markdown.CitationProblems;
 import gloss.markdown.Markdown;
 import gloss.markdown.ParsedBody;
 import gloss.output.Assets;
@@ -215,6 +216,7 @@ public final class Pipeline {
         List<ParsedBody> results = jobs.parallelStream().map(j -> reuse.parse(j.body(), j.cited(), () -> {
             ParsedBody pb = markdown.parse(j.body());
             BodyRules.check(pb, j.cited(), diagnostics);
+            CitationProblems.find(pb).forEach(diagnostics::add);
             return pb;
         })).toList();
         results.forEach(pb -> out.put(pb.body(), pb));

@@ -6,7 +6,7 @@ import org.commonmark.renderer.html.HtmlNodeRendererContext;
 
 import java.util.Set;
 
-/** Renders {@link Citation} nodes as the page's numbered markers. */
+/** Renders {@link Citation} nodes as the page's numbered markers; {@link UnparsedCitation} marks render as nothing. */
 final class CitationRenderer implements NodeRenderer {
     private final HtmlNodeRendererContext context;
     private final ParsedBody parsed;
@@ -20,11 +20,11 @@ final class CitationRenderer implements NodeRenderer {
 
     @Override
     public Set<Class<? extends Node>> getNodeTypes() {
-        return Set.of(Citation.class);
+        return Set.of(Citation.class, UnparsedCitation.class);
     }
 
     @Override
     public void render(Node node) {
-        context.getWriter().raw(page.citationMarkers(((Citation) node).keys(), parsed));
+        if (node instanceof Citation citation) context.getWriter().raw(page.citationMarkers(citation.items(), parsed));
     }
 }

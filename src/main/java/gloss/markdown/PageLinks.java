@@ -12,7 +12,7 @@ import java.util.Optional;
 public interface PageLinks {
 
     /** HTML for the markers of one citation, numbering sources in order of first use on the page. */
-    String citationMarkers(List<CiteKey> keys, ParsedBody from);
+    String citationMarkers(List<CiteItem> items, ParsedBody from);
 
     /** The page-relative URL for a {@code scheme:id#anchor} link, or empty when it is not a cross-reference. */
     Optional<String> crossReference(String destination, Location at);

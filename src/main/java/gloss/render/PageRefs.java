@@ -5,7 +5,7 @@ import gloss.content.Diagnostics;
 import gloss.content.Location;
 import gloss.content.Ref;
 import gloss.content.Source;
-import gloss.markdown.CiteKey;
+import gloss.markdown.CiteItem;
 import gloss.markdown.CrossReferences;
 import gloss.markdown.PageLinks;
 import gloss.markdown.ParsedBody;
@@ -48,17 +48,17 @@ public final class PageRefs implements PageLinks {
     public String root() { return root; }
 
     @Override
-    public String citationMarkers(List<CiteKey> keys, ParsedBody from) {
+    public String citationMarkers(List<CiteItem> items, ParsedBody from) {
         List<String> links = new ArrayList<>();
-        for (CiteKey key : keys) {
-            Location at = from.locate(key);
-            Source source = site.sources().get(key.id());
+        for (CiteItem item : items) {
+            Location at = from.locate(item);
+            Source source = site.sources().get(item.key());
             if (source == null) {
-                diagnostics.error(at, "unknown source '" + key.id() + "' in citation",
-                        Suggest.didYouMean(key.id(), site.sources().keySet()));
+                diagnostics.error(at, "unknown source '" + item.key() + "' in citation",
+                        Suggest.didYouMean(item.key(), site.sources().keySet()));
                 continue;
             }
-            links.add(marker(source, key.locator().orElse(null)));
+            links.add(marker(source, item.locator().orElse(null)));
         }
         return wrap(links);
     }

@@ -19,10 +19,10 @@ class MarkdownTest {
         final List<String> seen = new ArrayList<>();
 
         @Override
-        public String citationMarkers(List<CiteKey> keys, ParsedBody from) {
-            keys.forEach(k -> seen.add(k.id() + "@" + from.locate(k).line() + ":" + from.locate(k).column()
+        public String citationMarkers(List<CiteItem> items, ParsedBody from) {
+            items.forEach(k -> seen.add(k.key() + "@" + from.locate(k).line() + ":" + from.locate(k).column()
                     + k.locator().map(l -> "," + l).orElse("")));
-            return "<sup>" + keys.size() + "</sup>";
+            return "<sup>" + items.size() + "</sup>";
         }
 
         @Override
@@ -37,7 +37,7 @@ class MarkdownTest {
         Recorder page = new Recorder();
         String html = markdown.render(markdown.parse(body), page);
         assertEquals("<p>Intro.</p>\n<p>A claim<sup>2</sup>.</p>\n", html);
-        assertEquals(List.of("a@12:9", "b@12:9,p. 4"), page.seen);
+        assertEquals(List.of("a@12:10", "b@12:14,p. 4"), page.seen);
     }
 
     @Test

@@ -1,0 +1,278 @@
+package gloss.markdown;
+
+import gloss.content.Location;
+import org.commonmark.internal.InlineParserImpl;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.InlineParser;
+import org.commonmark.parser.InlineParserContext;
+import org.commonmark.parser.SourceLine;
+import org.commonmark.parser.SourceLines;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * CommonMark's inline parser with Pandoc citations. {@link CitationScanner} finds the citations in a
+ * block's raw source first; each one is then replaced by placeholder characters of the same length
+ * (Unicode noncharacters, which never occur in text), so that CommonMark reads everything around it,
+ * emphasis, links and line structure, exactly as it would have; finally each placeholder run becomes
+ * a {@link Citation} node. Source positions stay those of the original text.
+ *
+ * <p>commonmark-java offers no hook for a construct that starts with '[' and must win over links,
+ * so this wraps its default inline parser ({@code InlineParserImpl}, internal API of the pinned
+ * 0.30.0) instead of extending it.
+ */
+final class CitationInlineParser implements InlineParser {
+    /** Citation keys carry body-relative positions; {@link ParsedBody#locate(CiteItem)} adds the file. */
+    static final Path BODY = Path.of("?");
+
+    private static final char START = '\uFDD0';
+    private static final char MIDDLE = '\uFDD1';
+    private static final char END = '\uFDD2';
+
+    private final InlineParserContext context;
+    private final InlineParser commonmark;
+
+    CitationInlineParser(InlineParserContext context) {
+        this.context = context;
+        this.commonmark = new InlineParserImpl(context);
+    }
+
+    @Override
+    public void parse(SourceLines lines, Node block) {
+        String source = lines.getContent();
+        if (source.indexOf('@') < 0) {
+            commonmark.parse(lines, block);
+            return;
+        }
+        CitationScanner.Result scan = CitationScanner.scan(source, label -> context.getLinkReferenceDefinition(label) != null);
+        if (scan.citations().isEmpty() && scan.refusals().isEmpty()) {
+            commonmark.parse(lines, block);
+            return;
+        }
+        Offsets offsets = new Offsets(lines);
+        List<Citation> citations = new ArrayList<>();
+        for (CitationScanner.Found found : scan.citations()) {
+            Citation citation = new Citation(items(found, offsets), source.charAt(found.start()) != '[');
+            citation.setSourceSpans(offsets.spans(found.start(), found.end()));
+            citations.add(citation);
+        }
+        commonmark.parse(mask(lines, scan.citations(), offsets), block);
+        Iterator<Citation> next = citations.iterator();
+        substitute(block, next, offsets);
+        for (CitationScanner.Refusal refusal : scan.refusals()) {
+            UnparsedCitation mark = new UnparsedCitation(refusal.message(), refusal.hint());
+            mark.setSourceSpans(offsets.spans(refusal.at(), refusal.at() + refusal.length()));
+            block.appendChild(mark);
+        }
+    }
+
+    private List<CiteItem> items(CitationScanner.Found found, Offsets offsets) {
+        List<CiteItem> items = new ArrayList<>();
+        for (CitationScanner.Item item : found.items()) {
+            String prefix = text(offsets.slice(item.prefixStart(), item.prefixEnd()));
+            Locators.Split rest = Locators.split(text(offsets.slice(item.suffixStart(), item.suffixEnd())));
+            items.add(new CiteItem(item.key(), item.mode(), prefix, rest.locator(), rest.suffix(), offsets.location(item.at())));
+        }
+        return items;
+    }
+
+    /** Inline Markdown reduced to plain text, white space collapsed, trimmed (see {@link CiteItem#prefix()}). */
+    private String text(SourceLines markdown) {
+        if (markdown.isEmpty()) return "";
+        Paragraph holder = new Paragraph();
+        commonmark.parse(markdown, holder);
+        StringBuilder out = new StringBuilder();
+        holder.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                out.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                out.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak lineBreak) {
+                out.append(' ');
+            }
+
+            @Override
+            public void visit(HardLineBreak lineBreak) {
+                out.append(' ');
+            }
+        });
+        return out.toString().replaceAll("[ \\t\\n\\r\\f]+", " ").strip();
+    }
+
+    /** The source with each citation replaced by START MIDDLE... END; line structure kept. */
+    private static SourceLines mask(SourceLines lines, List<CitationScanner.Found> citations, Offsets offsets) {
+        List<StringBuilder> contents = new ArrayList<>();
+        for (SourceLine line : lines.getLines()) {
+            // noncharacters typed into a note cannot be mistaken for placeholders
+            contents.add(new StringBuilder(line.getContent().toString().replace(START, '\uFFFD')
+                    .replace(MIDDLE, '\uFFFD').replace(END, '\uFFFD')));
+        }
+        for (CitationScanner.Found found : citations) {
+            for (int offset = found.start(); offset < found.end(); offset++) {
+                int line = offsets.lineOf(offset);
+                int column = offset - offsets.starts[line];
+                if (column >= contents.get(line).length()) continue;   // the line ending itself
+                char placeholder = offset == found.start() ? START : offset == found.end() - 1 ? END : MIDDLE;
+                contents.get(line).setCharAt(column, placeholder);
+            }
+        }
+        List<SourceLine> masked = new ArrayList<>();
+        for (int i = 0; i < contents.size(); i++) {
+            masked.add(SourceLine.of(contents.get(i), lines.getLines().get(i).getSourceSpan()));
+        }
+        return SourceLines.of(masked);
+    }
+
+    /** Replaces each placeholder run, in document order, with its citation node. */
+    private static void substitute(Node parent, Iterator<Citation> next, Offsets offsets) {
+        Node child = parent.getFirstChild();
+        while (child != null) {
+            if (child instanceof Text text && text.getLiteral().indexOf(START) >= 0) {
+                child = replace(text, next.next(), offsets);
+            } else {
+                substitute(child, next, offsets);
+                child = child.getNext();
+            }
+        }
+    }
+
+    /** Splits {@code text} around the placeholder run that starts in it; returns the node after the citation. */
+    private static Node replace(Text text, Citation citation, Offsets offsets) {
+        String literal = text.getLiteral();
+        int start = literal.indexOf(START);
+        List<SourceSpan> citationSpans = citation.getSourceSpans();
+        text.insertAfter(citation);
+        String rest;
+        List<SourceSpan> restSpans;
+        int end = literal.indexOf(END, start);
+        if (end >= 0) {
+            rest = literal.substring(end + 1);
+            restSpans = offsets.after(citationSpans, text.getSourceSpans());
+        } else {
+            // a citation over several lines: the runs on its other lines follow, after line breaks
+            Node n = citation.getNext();
+            while (!(n instanceof Text t && t.getLiteral().indexOf(END) >= 0)) {
+                Node following = n.getNext();
+                n.unlink();
+                n = following;
+            }
+            Text last = (Text) n;
+            rest = last.getLiteral().substring(last.getLiteral().indexOf(END) + 1);
+            restSpans = offsets.after(citationSpans, last.getSourceSpans());
+            last.unlink();
+        }
+        if (start > 0) {
+            text.setLiteral(literal.substring(0, start));
+            text.setSourceSpans(offsets.before(citationSpans, text.getSourceSpans()));
+        } else {
+            text.unlink();
+        }
+        if (rest.isEmpty()) return citation.getNext();
+        Text after = new Text(rest);
+        after.setSourceSpans(restSpans);
+        citation.insertAfter(after);
+        return after;
+    }
+
+    /** Maps offsets in a block's inline source to lines, columns and source spans. */
+    private static final class Offsets {
+        private final SourceLines lines;
+        private final int[] starts;
+
+        Offsets(SourceLines lines) {
+            this.lines = lines;
+            List<SourceLine> list = lines.getLines();
+            this.starts = new int[list.size()];
+            int offset = 0;
+            for (int i = 0; i < list.size(); i++) {
+                starts[i] = offset;
+                offset += list.get(i).getContent().length() + 1;
+            }
+        }
+
+        int lineOf(int offset) {
+            int line = 0;
+            while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
+            return line;
+        }
+
+        private int length(int line) {
+            return lines.getLines().get(line).getContent().length();
+        }
+
+        /** Body-relative position: 0-based line of the input and 0-based column. */
+        Location location(int offset) {
+            int line = lineOf(offset);
+            SourceSpan span = lines.getLines().get(line).getSourceSpan();
+            int column = offset - starts[line];
+            return span == null ? new Location(BODY, line, column)
+                    : new Location(BODY, span.getLineIndex(), span.getColumnIndex() + column);
+        }
+
+        /** The source lines of {@code [from, to)}, for parsing a prefix or suffix on its own. */
+        SourceLines slice(int from, int to) {
+            List<SourceLine> out = new ArrayList<>();
+            for (int line = 0; line < starts.length; line++) {
+                int a = Math.max(from, starts[line]) - starts[line];
+                int b = Math.min(to, starts[line] + length(line)) - starts[line];
+                if (a < b) out.add(lines.getLines().get(line).substring(a, b));
+            }
+            return SourceLines.of(out);
+        }
+
+        /** Source spans of {@code [from, to)}, one per line. */
+        List<SourceSpan> spans(int from, int to) {
+            List<SourceSpan> out = new ArrayList<>();
+            for (int line = 0; line < starts.length; line++) {
+                int a = Math.max(from, starts[line]) - starts[line];
+                int b = Math.min(to, starts[line] + length(line)) - starts[line];
+                SourceSpan span = lines.getLines().get(line).getSourceSpan();
+                if (a < b && span != null) {
+                    out.add(SourceSpan.of(span.getLineIndex(), span.getColumnIndex() + a, span.getInputIndex() + a, b - a));
+                }
+            }
+            return out;
+        }
+
+        /** The part of a text's spans before a citation's spans. */
+        List<SourceSpan> before(List<SourceSpan> citation, List<SourceSpan> text) {
+            if (citation.isEmpty() || text.isEmpty()) return List.of();
+            return spans(offsetOf(text.get(0), 0), offsetOf(citation.get(0), 0));
+        }
+
+        /** The part of a text's spans after a citation's spans. */
+        List<SourceSpan> after(List<SourceSpan> citation, List<SourceSpan> text) {
+            if (citation.isEmpty() || text.isEmpty()) return List.of();
+            SourceSpan last = citation.get(citation.size() - 1);
+            SourceSpan textEnd = text.get(text.size() - 1);
+            return spans(offsetOf(last, last.getLength()), offsetOf(textEnd, textEnd.getLength()));
+        }
+
+        private int offsetOf(SourceSpan span, int plus) {
+            for (int line = 0; line < starts.length; line++) {
+                SourceSpan lineSpan = lines.getLines().get(line).getSourceSpan();
+                if (lineSpan != null && lineSpan.getLineIndex() == span.getLineIndex()) {
+                    return starts[line] + span.getColumnIndex() - lineSpan.getColumnIndex() + plus;
+                }
+            }
+            return 0;
+        }
+    }
+}
