@@ -3,7 +3,10 @@
 
 Each case is run through pandoc (`pandoc -f markdown-smart -t json`) and every Cite element of the
 document is recorded in reading order: its citations' ids, modes, and prefix and suffix reduced to
-plain text. The test compares Gloss's parse with this data and never runs pandoc itself.
+plain text. Then every suffix is run through pandoc's citeproc (`--citeproc` with
+locator-probe.csl, which prints the label and locator it parsed), and the split is recorded as
+"citeproc": label, locator and the rest of the suffix. The test compares Gloss's parse with this
+data and never runs pandoc itself.
 
 `smart` is turned off because it only changes typography (curly quotes, dashes, a no-break space
 after abbreviations), which Gloss does not do; the citation grammar is the same with and without it.
@@ -11,6 +14,8 @@ after abbreviations), which Gloss does not do; the citation grammar is the same 
 Usage: generate.py CASES OUT (see generate.sh).
 """
 import json
+import os
+import re
 import subprocess
 import sys
 
@@ -93,14 +98,18 @@ def walk(node, on_cite):
 
 
 def citations(markdown):
+    """pandoc's citations of one case, and the suffix inlines of each item for the citeproc pass."""
     doc = json.loads(subprocess.run(
         ["pandoc", "-f", "markdown-smart", "-t", "json"],
         input=markdown, capture_output=True, text=True, check=True, timeout=120).stdout)
     groups = []
+    suffixes = []
 
     def on_cite(cite):
         items = []
         for c in cite["c"][0]:
+            # citeproc renders a nested citation of its own; such items are rejected by Gloss anyway
+            suffixes.append(None if contains_cite(c["citationSuffix"]) else c["citationSuffix"])
             items.append({
                 "id": c["citationId"],
                 "mode": c["citationMode"]["t"],
@@ -111,18 +120,58 @@ def citations(markdown):
         groups.append(items)
 
     walk(doc["blocks"], on_cite)
-    return groups
+    return groups, suffixes
+
+
+def citeproc_splits(suffixes, version):
+    """How citeproc splits each suffix into label, locator and the rest: one run for all of them."""
+    probe = os.path.join(os.path.dirname(os.path.abspath(__file__)), "locator-probe.csl")
+    def para(suffix):
+        citation = {"citationId": "k", "citationPrefix": [], "citationSuffix": suffix,
+                    "citationMode": {"t": "NormalCitation"}, "citationNoteNum": 0, "citationHash": 0}
+        return {"t": "Para", "c": [{"t": "Cite", "c": [[citation], [{"t": "Str", "c": "x"}]]}]}
+    meta = {"references": {"t": "MetaList", "c": [{"t": "MetaMap", "c": {
+                "id": {"t": "MetaString", "c": "k"}, "type": {"t": "MetaString", "c": "book"},
+                "title": {"t": "MetaInlines", "c": [{"t": "Str", "c": "T"}]}}}]},
+            "suppress-bibliography": {"t": "MetaBool", "c": True}}
+    doc = {"pandoc-api-version": version, "meta": meta, "blocks": [para(s or []) for s in suffixes]}
+    out = json.loads(subprocess.run(
+        ["pandoc", "-f", "json", "-t", "json", "--citeproc", "--csl", probe],
+        input=json.dumps(doc), capture_output=True, text=True, check=True, timeout=600).stdout)
+    splits = []
+    for block, suffix in zip(out["blocks"], suffixes):
+        if suffix is None:
+            splits.append(None)
+            continue
+        cites = []
+        walk(block, cites.append)
+        rendered = text(cites[0]["c"][1])
+        m = re.fullmatch(r"⟦(.*?)\|(.*?)⟧(.*)", rendered, re.S)
+        if not m:
+            sys.exit("unexpected citeproc output: " + rendered)
+        splits.append({"label": m.group(1), "locator": m.group(2), "suffix": m.group(3)})
+    return splits
 
 
 def main():
     cases_path, out_path = sys.argv[1], sys.argv[2]
     version = subprocess.run(["pandoc", "--version"], capture_output=True, text=True, check=True).stdout.split("\n")[0]
     cases = read_cases(cases_path)
+    suffixes = []
     for c in cases:
-        c["pandoc"] = citations(c["markdown"])
+        c["pandoc"], found = citations(c["markdown"])
+        suffixes.extend(found)
+    api = json.loads(subprocess.run(["pandoc", "-t", "json"], input="", capture_output=True, text=True,
+                                    check=True).stdout)["pandoc-api-version"]
+    splits = iter(citeproc_splits(suffixes, api))
+    for c in cases:
+        for group in c["pandoc"]:
+            for item in group:
+                item["citeproc"] = next(splits)
     with open(out_path, "w", encoding="utf-8") as f:
         json.dump({"generator": "src/test/pandoc/generate.sh", "pandoc": version,
-                   "command": "pandoc -f markdown-smart -t json", "cases": cases},
+                   "command": "pandoc -f markdown-smart -t json; suffixes: pandoc --citeproc --csl locator-probe.csl",
+                   "cases": cases},
                   f, ensure_ascii=False, indent=1)
         f.write("\n")
     print(f"{len(cases)} cases, {sum(1 for c in cases if c['pandoc'])} with citations -> {out_path}")

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * Splits what follows a citation key ({@code , pp. 33-35 and passim}) into a locator and a suffix the
  * way pandoc's citeproc does (module {@code Text.Pandoc.Citeproc.Locator} of pandoc 2.17, with the
- * en-US locator terms of its bundled CSL locale):
+ * en-US locator terms of its bundled CSL locale, plus "point", which plans and treaties are cited by):
  * <ul>
  *   <li>a leading comma and space are dropped;</li>
  *   <li>a locator in braces is taken whole, with an optional term inside:
@@ -27,7 +27,10 @@ final class Locators {
     /** The locator as written (term included, braces of a braced locator removed) and the rest. */
     record Split(Optional<String> locator, String suffix) {}
 
-    /** en-US terms of citeproc's locator types, singular and plural, long, short and symbol forms. */
+    /**
+     * en-US terms of citeproc's locator types, singular and plural, long, short and symbol forms; and
+     * Gloss's own "point" ({@code [@plan, point 21(d)]}), which citeproc would leave in the suffix.
+     */
     private static final Map<String, String> TERMS = terms(
             "book", "book books bk. bks.",
             "chapter", "chapter chapters chap. chaps.",
@@ -41,6 +44,7 @@ final class Locators {
             "page", "page pages p. pp.",
             "paragraph", "paragraph paragraphs para. paras. ¶ ¶¶",
             "part", "part parts pt. pts.",
+            "point", "point points",
             "section", "section sections sec. secs. § §§",
             "sub verbo", "sub_verbo sub_verbis s.v. s.vv.",
             "verse", "verse verses v. vv.",
@@ -205,23 +209,35 @@ final class Locators {
     private static Word pageUnit(List<String> t, int start) {
         if (start >= t.size()) return null;
         if (isRoman(t.get(start))) return new Word(true, t.get(start), start + 1);
+        // citeproc's plainUnit: tokens up to a space, punctuation or math
         int p = start;
         StringBuilder text = new StringBuilder();
-        while (p < t.size() && !isSpace(t.get(p)) && !isLocatorPunctuation(t.get(p))) text.append(t.get(p++));
+        while (p < t.size() && !isSpace(t.get(p)) && !isLocatorPunctuation(t.get(p)) && !isMath(t.get(p))) text.append(t.get(p++));
         if (p == start) return null;
         return new Word(hasDigit(text), text.toString(), p);
     }
 
-    /** citeproc's {@code splitInp}: spaces and punctuation (except ':') are tokens of their own. */
+    /**
+     * citeproc's {@code splitInp}: spaces and punctuation (except ':') are tokens of their own. Pandoc
+     * reads {@code $...$} as one math inline, which is never part of a locator; it stays one token.
+     */
     static List<String> tokens(String text) {
         List<String> out = new ArrayList<>();
         StringBuilder word = new StringBuilder();
-        text.codePoints().forEach(cp -> {
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            int math = cp == '$' ? mathEnd(text, i) : -1;
             boolean space = Character.isWhitespace(cp) || cp == '\u00a0';
-            if (space || isPunctuation(cp) && cp != ':') {
+            if (math > 0 || space || isPunctuation(cp) && cp != ':') {
                 if (word.length() > 0) {
                     out.add(word.toString());
                     word.setLength(0);
+                }
+                if (math > 0) {
+                    out.add(text.substring(i, math));
+                    i = math;
+                    continue;
                 }
                 if (space) {
                     if (out.isEmpty() || !isSpace(out.get(out.size() - 1))) out.add(" ");
@@ -231,9 +247,26 @@ final class Locators {
             } else {
                 word.appendCodePoint(cp);
             }
-        });
+            i += Character.charCount(cp);
+        }
         if (word.length() > 0) out.add(word.toString());
         return out;
+    }
+
+    /** The end of pandoc's inline math at {@code i}: '$' not followed by a space, to a '$' not after one. */
+    private static int mathEnd(String text, int i) {
+        if (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)) || text.charAt(i + 1) == '$') return -1;
+        for (int j = i + 2; j < text.length(); j++) {
+            if (text.charAt(j) == '$' && !Character.isWhitespace(text.charAt(j - 1))
+                    && (j + 1 >= text.length() || !Character.isDigit(text.charAt(j + 1)))) {
+                return j + 1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isMath(String token) {
+        return token.length() >= 3 && token.startsWith("$") && token.endsWith("$");
     }
 
     private static boolean isSpace(String token) {

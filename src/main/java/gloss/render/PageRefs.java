@@ -58,7 +58,9 @@ public final class PageRefs implements PageLinks {
                         Suggest.didYouMean(item.key(), site.sources().keySet()));
                 continue;
             }
-            links.add(marker(source, item.locator().orElse(null)));
+            // until citations show prefix and suffix, the marker names where in the source as before
+            String where = (item.locator().orElse("") + " " + item.suffix()).strip();
+            links.add(marker(source, where.isEmpty() ? null : where));
         }
         return wrap(links);
     }
