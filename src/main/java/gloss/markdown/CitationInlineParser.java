@@ -60,15 +60,14 @@ final class CitationInlineParser implements InlineParser {
             return;
         }
         Offsets offsets = new Offsets(lines);
-        List<Citation> citations = new ArrayList<>();
+        List<Placed> citations = new ArrayList<>();
         for (CitationScanner.Found found : scan.citations()) {
             Citation citation = new Citation(items(found, offsets), source.charAt(found.start()) != '[');
             citation.setSourceSpans(offsets.spans(found.start(), found.end()));
-            citations.add(citation);
+            citations.add(new Placed(citation, found.start(), found.end()));
         }
         commonmark.parse(mask(lines, scan.citations(), offsets), block);
-        Iterator<Citation> next = citations.iterator();
-        substitute(block, next, offsets);
+        substitute(block, citations.iterator(), offsets);
         for (CitationScanner.Refusal refusal : scan.refusals()) {
             UnparsedCitation mark = new UnparsedCitation(refusal.message(), refusal.hint());
             mark.setSourceSpans(offsets.spans(refusal.at(), refusal.at() + refusal.length()));
@@ -140,12 +139,15 @@ final class CitationInlineParser implements InlineParser {
         return SourceLines.of(masked);
     }
 
+    /** A citation node and the source offsets of the text it replaces. */
+    private record Placed(Citation citation, int start, int end) {}
+
     /** Replaces each placeholder run, in document order, with its citation node. */
-    private static void substitute(Node parent, Iterator<Citation> next, Offsets offsets) {
+    private static void substitute(Node parent, Iterator<Placed> next, Offsets offsets) {
         Node child = parent.getFirstChild();
         while (child != null) {
             if (child instanceof Text text && text.getLiteral().indexOf(START) >= 0) {
-                child = replace(text, next.next(), offsets);
+                child = split(text, next, offsets);
             } else {
                 substitute(child, next, offsets);
                 child = child.getNext();
@@ -153,42 +155,50 @@ final class CitationInlineParser implements InlineParser {
         }
     }
 
-    /** Splits {@code text} around the placeholder run that starts in it; returns the node after the citation. */
-    private static Node replace(Text text, Citation citation, Offsets offsets) {
+    /**
+     * Replaces {@code text} by its pieces: the text between placeholder runs, and a citation for each
+     * run. A run that does not end in this text goes on after a line break in a following text node;
+     * the nodes it covers are replaced too. Returns the node after the replaced ones.
+     */
+    private static Node split(Text text, Iterator<Placed> next, Offsets offsets) {
+        List<Node> region = new ArrayList<>(List.of(text));
+        List<Node> pieces = new ArrayList<>();
         String literal = text.getLiteral();
-        int start = literal.indexOf(START);
-        List<SourceSpan> citationSpans = citation.getSourceSpans();
-        text.insertAfter(citation);
-        String rest;
-        List<SourceSpan> restSpans;
-        int end = literal.indexOf(END, start);
-        if (end >= 0) {
-            rest = literal.substring(end + 1);
-            restSpans = offsets.after(citationSpans, text.getSourceSpans());
-        } else {
-            // a citation over several lines: the runs on its other lines follow, after line breaks
-            Node n = citation.getNext();
-            while (!(n instanceof Text t && t.getLiteral().indexOf(END) >= 0)) {
-                Node following = n.getNext();
-                n.unlink();
-                n = following;
+        int cursor = 0;
+        int source = offsets.start(text);
+        int sourceEnd = offsets.end(text);
+        while (true) {
+            int start = literal.indexOf(START, cursor);
+            if (start < 0) break;
+            Placed placed = next.next();
+            if (start > cursor) pieces.add(piece(literal.substring(cursor, start), offsets.spans(source, placed.start())));
+            pieces.add(placed.citation());
+            int end = literal.indexOf(END, start);
+            if (end < 0) {
+                Node n = region.get(region.size() - 1).getNext();
+                while (!(n instanceof Text t && t.getLiteral().indexOf(END) >= 0)) {
+                    region.add(n);
+                    n = n.getNext();
+                }
+                region.add(n);
+                literal = ((Text) n).getLiteral();
+                sourceEnd = offsets.end(n);
+                end = literal.indexOf(END);
             }
-            Text last = (Text) n;
-            rest = last.getLiteral().substring(last.getLiteral().indexOf(END) + 1);
-            restSpans = offsets.after(citationSpans, last.getSourceSpans());
-            last.unlink();
+            cursor = end + 1;
+            source = placed.end();
         }
-        if (start > 0) {
-            text.setLiteral(literal.substring(0, start));
-            text.setSourceSpans(offsets.before(citationSpans, text.getSourceSpans()));
-        } else {
-            text.unlink();
-        }
-        if (rest.isEmpty()) return citation.getNext();
-        Text after = new Text(rest);
-        after.setSourceSpans(restSpans);
-        citation.insertAfter(after);
+        if (cursor < literal.length()) pieces.add(piece(literal.substring(cursor), offsets.spans(source, sourceEnd)));
+        Node after = region.get(region.size() - 1).getNext();
+        for (Node piece : pieces) text.insertBefore(piece);
+        region.forEach(Node::unlink);
         return after;
+    }
+
+    private static Text piece(String literal, List<SourceSpan> spans) {
+        Text text = new Text(literal);
+        text.setSourceSpans(spans);
+        return text;
     }
 
     /** Maps offsets in a block's inline source to lines, columns and source spans. */
@@ -237,9 +247,10 @@ final class CitationInlineParser implements InlineParser {
             return SourceLines.of(out);
         }
 
-        /** Source spans of {@code [from, to)}, one per line. */
+        /** Source spans of {@code [from, to)}, one per line; none when either end is unknown (-1). */
         List<SourceSpan> spans(int from, int to) {
             List<SourceSpan> out = new ArrayList<>();
+            if (from < 0 || to < 0) return out;
             for (int line = 0; line < starts.length; line++) {
                 int a = Math.max(from, starts[line]) - starts[line];
                 int b = Math.min(to, starts[line] + length(line)) - starts[line];
@@ -251,18 +262,16 @@ final class CitationInlineParser implements InlineParser {
             return out;
         }
 
-        /** The part of a text's spans before a citation's spans. */
-        List<SourceSpan> before(List<SourceSpan> citation, List<SourceSpan> text) {
-            if (citation.isEmpty() || text.isEmpty()) return List.of();
-            return spans(offsetOf(text.get(0), 0), offsetOf(citation.get(0), 0));
+        /** The source offset where a node starts, or -1 when it has no source span here. */
+        int start(Node node) {
+            List<SourceSpan> spans = node.getSourceSpans();
+            return spans.isEmpty() ? -1 : offsetOf(spans.get(0), 0);
         }
 
-        /** The part of a text's spans after a citation's spans. */
-        List<SourceSpan> after(List<SourceSpan> citation, List<SourceSpan> text) {
-            if (citation.isEmpty() || text.isEmpty()) return List.of();
-            SourceSpan last = citation.get(citation.size() - 1);
-            SourceSpan textEnd = text.get(text.size() - 1);
-            return spans(offsetOf(last, last.getLength()), offsetOf(textEnd, textEnd.getLength()));
+        /** The source offset where a node ends, or -1 when it has no source span here. */
+        int end(Node node) {
+            List<SourceSpan> spans = node.getSourceSpans();
+            return spans.isEmpty() ? -1 : offsetOf(spans.get(spans.size() - 1), spans.get(spans.size() - 1).getLength());
         }
 
         private int offsetOf(SourceSpan span, int plus) {
@@ -272,7 +281,7 @@ final class CitationInlineParser implements InlineParser {
                     return starts[line] + span.getColumnIndex() - lineSpan.getColumnIndex() + plus;
                 }
             }
-            return 0;
+            return -1;
         }
     }
 }

@@ -51,7 +51,9 @@ final class CitationScanner {
         this.s = source;
         this.n = source.length();
         this.isReference = isReference;
+        this.budget = 1_000_000 + 100L * source.length();
         AUTOLINKS.extractLinks(source).forEach(autolinks::add);
+        matchBrackets();
     }
 
     /**
@@ -60,8 +62,24 @@ final class CitationScanner {
      */
     static Result scan(String source, Predicate<String> isReference) {
         CitationScanner scanner = new CitationScanner(source, isReference);
-        scanner.run();
+        try {
+            scanner.run();
+        } catch (TooComplex e) {
+            return new Result(List.of(), List.of(new Refusal(0, 1,
+                    "too many nested or unclosed brackets and delimiters to read the citations of this paragraph",
+                    "close or escape the stray brackets (write \\[ for a literal one), or split the paragraph")));
+        }
         return new Result(List.copyOf(scanner.found), List.copyOf(scanner.refusals));
+    }
+
+    /**
+     * Thrown when a block needs more work than {@link #budget}: pandoc's grammar tries every '[' as a
+     * citation, so thousands of unclosed brackets cost quadratic time. Real paragraphs stay far below.
+     */
+    private static final class TooComplex extends RuntimeException {
+        TooComplex() {
+            super(null, null, false, false);
+        }
     }
 
     /** Whether an {@code @} at {@code at} looks like the start of a citation to an editor. */
@@ -161,8 +179,11 @@ final class CitationScanner {
     private final Map<Integer, Group> normalCites = new HashMap<>();
     private final Map<Integer, Textual> textuals = new HashMap<>();
     private final Map<Integer, Integer> brackets = new HashMap<>();
+    private final Map<Integer, Boolean> notAfterStrings = new HashMap<>();
     private static final int MAX_NESTING = 32;
     private int depth;
+    private final long budget;
+    private long steps;
 
     /** {@code citeKey}: an optional '-', '@', then a simple key or a {braced} key; not right after a word. */
     private Key citeKey(int pos) {
@@ -367,6 +388,7 @@ final class CitationScanner {
      * suffix. Citations met on the way are collected in {@code nested}.
      */
     private int unit(int q, List<Integer> nested) {
+        if (++steps > budget) throw new TooComplex();
         int atom = atom(q);
         if (atom > 0) return atom;
         // Brackets in brackets and emphasis in emphasis recurse; beyond this depth they are plain text.
@@ -432,6 +454,23 @@ final class CitationScanner {
 
     private int matchingBracket(int open) {
         return brackets.computeIfAbsent(open, this::findMatchingBracket);
+    }
+
+    /** The ']' of every '[' met reading the block from its start, in one pass (-1 when unclosed). */
+    private void matchBrackets() {
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        int p = 0;
+        while (p < n) {
+            int atom = atom(p);
+            if (atom > 0) {
+                p = atom;
+                continue;
+            }
+            if (s.charAt(p) == '[') open.push(p);
+            if (s.charAt(p) == ']' && !open.isEmpty()) brackets.put(open.pop(), p);
+            p++;
+        }
+        open.forEach(unclosed -> brackets.put(unclosed, -1));
     }
 
     private int findMatchingBracket(int open) {
@@ -510,6 +549,15 @@ final class CitationScanner {
      * emphasis that just closed, unless that word is itself a citation key ({@code @a@b} is two).
      */
     private boolean notAfterString(int pos) {
+        Boolean known = notAfterStrings.get(pos);
+        if (known == null) {
+            known = isNotAfterString(pos);
+            notAfterStrings.put(pos, known);
+        }
+        return known;
+    }
+
+    private boolean isNotAfterString(int pos) {
         if (pos == 0) return true;
         int before = s.codePointBefore(pos);
         if (isAlphaNum(before)) return keyEndsAt(pos);
@@ -518,11 +566,17 @@ final class CitationScanner {
         return true;
     }
 
+    /**
+     * Whether a citation key ends at {@code pos}. A simple key holds no '@', so only the nearest '@'
+     * before can start it; a braced key ends with '}' and starts at an "@{" within the same word.
+     */
     private boolean keyEndsAt(int pos) {
+        boolean braced = s.charAt(pos - 1) == '}';
         for (int j = pos - 1; j >= 0 && !Character.isWhitespace(s.charAt(j)); j--) {
             if (s.charAt(j) != '@') continue;
             Key k = citeKeyUnchecked(j);
             if (k != null && k.end == pos && notAfterString(j)) return true;
+            if (!braced) return false;
         }
         return false;
     }
