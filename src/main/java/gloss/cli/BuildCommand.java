@@ -1,7 +1,7 @@
 package gloss.cli;
 
-import gloss.build.Pipeline;
-import gloss.build.Timings;
+import gloss.pipeline.Pipeline;
+import gloss.pipeline.Timings;
 import gloss.content.Diagnostics;
 import gloss.output.SiteWriter;
 import picocli.CommandLine;
@@ -52,8 +52,8 @@ final class BuildCommand implements Callable<Integer> {
         // it replaces the target only if the build succeeds, and is deleted otherwise. Opening it first
         // also puts back the old site if a build was killed mid-swap, even if this build then fails.
         try (SiteWriter.Staging staging = new SiteWriter(target).begin()) {
-            Optional<Map<String, byte[]>> files = new Pipeline(phases, staging::write)
-                    .run(new Pipeline.Options(rootDir, drafts), diagnostics);
+            Optional<Map<String, byte[]>> files = new Pipeline(Pipeline.Memo.NONE, phases)
+                    .build(new Pipeline.Options(rootDir, drafts), diagnostics, staging::write);
             Reporter.print(diagnostics, spec.commandLine().getErr());
             if (files.isEmpty()) {
                 spec.commandLine().getErr().println("gloss: build failed; " + target + " was left as it was");

@@ -1,6 +1,6 @@
 package gloss.cli;
 
-import gloss.build.Pipeline;
+import gloss.pipeline.Pipeline;
 import gloss.content.Diagnostics;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,7 +27,8 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Diagnostics diagnostics = new Diagnostics();
-        boolean built = new Pipeline().run(new Pipeline.Options(root.toAbsolutePath().normalize(), drafts, true),
+        // load, resolve and the rules only: check renders no page
+        boolean built = new Pipeline().prepare(new Pipeline.Options(root.toAbsolutePath().normalize(), drafts, true),
                 diagnostics).isPresent();
         Reporter.print(diagnostics, spec.commandLine().getErr());
         boolean warned = diagnostics.sorted().stream().anyMatch(d -> !d.isError());

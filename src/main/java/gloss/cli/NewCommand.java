@@ -130,20 +130,22 @@ final class NewCommand implements Runnable {
         String title;
         @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "Best known date.")
         String date;
-        @Option(names = "--kind", required = true, description = "wire | newspaper | broadcast | government | state-media | social | other.")
+        @Option(names = "--kind", required = true, description = "wire | newspaper | broadcaster | magazine | official | government-document | social-media | think-tank | state-media | aggregator | other.")
         String kind;
-        @Option(names = "--url", description = "The URL actually seen.")
+        @Option(names = "--url", description = "The address of the copy actually read.")
         Optional<String> url = Optional.empty();
+        @Option(names = "--original-url", description = "The publisher's own address, when --url is a copy elsewhere.")
+        Optional<String> originalUrl = Optional.empty();
         @Option(names = "--author", description = "Only when known.")
         Optional<String> author = Optional.empty();
-        @Option(names = "--via", description = "The site that republished the copy linked.")
+        @Option(names = "--via", description = "The site the --url copy is on, when it is not the publisher's own.")
         Optional<String> via = Optional.empty();
         @Option(names = "--note", description = "Free text, e.g. Date approximate.")
         Optional<String> note = Optional.empty();
 
         @Override
         Scaffolder.Result scaffold(Scaffolder s) throws ScaffoldException {
-            return s.source(new Scaffolder.SourceSpec(id, publisher, title, date, kind, url, author, via, note));
+            return s.source(new Scaffolder.SourceSpec(id, publisher, title, date, kind, url, originalUrl, author, via, note));
         }
     }
 

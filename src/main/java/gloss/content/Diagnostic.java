@@ -28,6 +28,10 @@ public record Diagnostic(Location location, Severity severity, String message, O
         return new Diagnostic(at, Severity.WARNING, message, Optional.empty());
     }
 
+    public static Diagnostic warning(Location at, String message, String hint) {
+        return new Diagnostic(at, Severity.WARNING, message, Optional.ofNullable(hint));
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

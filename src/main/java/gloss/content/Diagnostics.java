@@ -27,6 +27,10 @@ public final class Diagnostics {
         add(Diagnostic.warning(at, message));
     }
 
+    public void warning(Location at, String message, String hint) {
+        add(Diagnostic.warning(at, message, hint));
+    }
+
     public boolean hasErrors() {
         synchronized (all) {
             return all.stream().anyMatch(Diagnostic::isError);

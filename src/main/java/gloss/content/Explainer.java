@@ -2,8 +2,18 @@ package gloss.content;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
-/** Site-wide settings from {@code content/explainer.yaml}. {@code baseUrl} always ends with '/'. */
+/**
+ * Site-wide settings from {@code content/explainer.yaml}. {@code baseUrl} always ends with '/';
+ * {@code researchUntil} is the latest date the research covers, shown on every page when set;
+ * {@code document} says how pages speak of the annotated document.
+ */
 public record Explainer(String title, String subtitle, String description, String language, String baseUrl,
-                        LocalDate published, LocalDate updated, String publisher, List<String> authors,
-                        Location at) {}
+                        LocalDate published, LocalDate updated, Optional<LocalDate> researchUntil,
+                        String publisher, List<String> authors, DocumentTerms document, Location at) {
+    /** "Point": the capitalised word for one provision. */
+    public String provisionLabel() {
+        return document.label();
+    }
+}

@@ -3,6 +3,7 @@ package gloss.export;
 import gloss.content.Explainer;
 import gloss.content.Provision;
 import gloss.content.Reaction;
+import gloss.site.CorrectionLog;
 import gloss.site.SiteModel;
 import gloss.site.Urls;
 
@@ -10,11 +11,15 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
- * feed.xml: an Atom entry per reaction and per provision. Entry ids are tag: URIs built from the site's
- * host and the note's file name, so they stay the same when titles, dates or the base path change.
+ * feed.xml: an Atom entry per reaction, per provision and per correction (dated by the correction). Entry
+ * ids are tag: URIs built from the site's host and the note's file name (for a correction: the corrected
+ * page, its date and its place among that day's corrections of the page), so they stay the same when
+ * titles or the base path change.
  */
 public final class AtomFeed {
     private AtomFeed() {}
@@ -34,6 +39,15 @@ public final class AtomFeed {
         for (Provision p : site.provisions().values()) {
             entries.add(new Entry(tag + "provision/" + p.slug(), "Point " + p.number() + ": " + p.title(),
                     e.baseUrl() + Urls.provision(p.slug()), e.updated(), p.summary()));
+        }
+        Map<String, Integer> sameDay = new HashMap<>();
+        for (CorrectionLog.Entry c : CorrectionLog.collect(site)) {
+            String page = c.url().replace("#", "");
+            String key = page + c.correction().date();
+            int n = sameDay.merge(key, 1, Integer::sum);
+            entries.add(new Entry(tag + "correction/" + page + "/" + c.correction().date() + "/" + n, "Correction: " + c.title(),
+                    e.baseUrl() + c.url(), c.correction().date(),
+                    "What was wrong: " + c.correction().was() + " What it says now: " + c.correction().now()));
         }
         entries.sort(Comparator.comparing(Entry::updated).reversed().thenComparing(Entry::id));
         StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")

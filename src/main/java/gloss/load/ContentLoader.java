@@ -4,6 +4,7 @@ import gloss.content.Actor;
 import gloss.content.Body;
 import gloss.content.Content;
 import gloss.content.Diagnostics;
+import gloss.content.DocumentTerms;
 import gloss.content.Event;
 import gloss.content.Explainer;
 import gloss.content.Location;
@@ -14,13 +15,16 @@ import gloss.content.Version;
 import gloss.content.VersionStatus;
 import java.util.Map;
 import gloss.content.Provision;
+import gloss.content.ProvisionNumber;
 import gloss.content.Reaction;
 import gloss.content.Ref;
 import gloss.content.Source;
 import gloss.content.SourceKind;
+import gloss.content.WebAddress;
 import gloss.content.Stance;
 import gloss.content.Topic;
-import gloss.check.Suggest;
+import gloss.text.Slugs;
+import gloss.text.Suggest;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
@@ -50,6 +54,8 @@ public final class ContentLoader {
     private static final Pattern PROVISION_FILE = Pattern.compile("(\\d{2,})-[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern REACTION_FILE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** A BCP 47 language tag as editors write one: a language code and optional subtags ({@code de}, {@code pt-BR}). */
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     private final Path root;
     private final boolean includeDrafts;
@@ -134,7 +140,7 @@ public final class ContentLoader {
         if (maybe.isEmpty()) return null;
         Fields f = maybe.get();
         f.allowOnly(Set.of("title", "subtitle", "description", "language", "base_url", "published", "updated",
-                "publisher", "authors"));
+                "research_until", "publisher", "authors", "document"));
         String baseUrl = f.string("base_url");
         if (!baseUrl.isEmpty() && !(baseUrl.matches("https?://[^\\s]+") && parsesAsUri(baseUrl))) {
             diagnostics.error(f.locOf("base_url"), "base_url must be an absolute http(s) URL", "e.g. https://example.org/explainer/");
@@ -146,8 +152,23 @@ public final class ContentLoader {
         if (updated.isBefore(published)) {
             diagnostics.error(f.locOf("updated"), "'updated' (" + updated + ") is before 'published' (" + published + ")");
         }
+        Optional<LocalDate> researchUntil = f.optDate("research_until");
+        researchUntil.filter(updated::isBefore).ifPresent(r -> diagnostics.error(f.locOf("research_until"),
+                "'research_until' (" + r + ") is after 'updated' (" + updated + ")", "research cannot run past the last update"));
         return new Explainer(f.string("title"), f.string("subtitle"), f.string("description"), f.string("language"),
-                baseUrl, published, updated, f.string("publisher"), f.strings("authors"), f.at());
+                baseUrl, published, updated, researchUntil, f.string("publisher"), f.strings("authors"), documentTerms(f), f.at());
+    }
+
+    /** {@code document:} in explainer.yaml, each field optional, with generic wording by default. */
+    private static DocumentTerms documentTerms(Fields explainer) {
+        DocumentTerms d = DocumentTerms.DEFAULT;
+        List<Fields> given = explainer.mapping("document", "the document block");
+        if (given.isEmpty()) return d;
+        Fields f = given.get(0);
+        f.allowOnly(Set.of("name", "provision", "provisions", "text_heading", "text_note"));
+        return new DocumentTerms(f.optString("name").orElse(d.name()), f.optString("provision").orElse(d.provision()),
+                f.optString("provisions").orElse(d.provisions()), f.optString("text_heading").orElse(d.textHeading()),
+                f.optString("text_note").orElse(d.textNote()));
     }
 
     private static boolean parsesAsUri(String url) {
@@ -186,26 +207,45 @@ public final class ContentLoader {
     }
 
     private Source source(Fields f) {
-        f.allowOnly(Set.of("id", "publisher", "title", "author", "date", "url", "kind", "via", "reliability", "note"));
+        f.allowOnly(Set.of("id", "publisher", "title", "title_en", "lang", "author", "date", "url", "original_url",
+                "archive_url", "accessed", "kind", "via", "reliability", "note"));
         String kindText = f.string("kind");
         SourceKind kind = SourceKind.parse(kindText).orElseGet(() -> {
             if (!kindText.isEmpty()) {
-                diagnostics.error(f.locOf("kind"), "unknown source kind '" + kindText + "'",
-                        Optional.ofNullable(Suggest.didYouMean(kindText, SourceKind.keys()))
-                                .orElse("use one of " + String.join(", ", SourceKind.keys())));
+                String hint = SourceKind.renamed(kindText).map(k -> "'" + kindText + "' is now '" + k.key() + "'")
+                        .or(() -> Optional.ofNullable(Suggest.didYouMean(kindText, SourceKind.keys())))
+                        .orElse("use one of " + String.join(", ", SourceKind.keys()));
+                diagnostics.error(f.locOf("kind"), "unknown source kind '" + kindText + "'", hint);
             }
             return SourceKind.OTHER;
         });
-        Optional<String> url = f.optString("url");
-        url.ifPresent(u -> {
-            if (!u.matches("https?://\\S+")) diagnostics.error(f.locOf("url"), "url must start with http:// or https://");
+        Optional<String> lang = f.optString("lang");
+        lang.ifPresent(l -> {
+            if (!l.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+                diagnostics.error(f.locOf("lang"), "lang must be a language code such as 'uk', 'ru' or 'de', not '" + l + "'");
+            }
         });
         boolean low = f.optString("reliability").map(r -> {
             if (!r.equals("low")) diagnostics.error(f.locOf("reliability"), "reliability can only be 'low' (or left out)");
             return r.equals("low");
         }).orElse(false);
-        return new Source(f.id("id"), f.string("publisher"), f.string("title"), f.optString("author"), f.date("date"),
-                url, kind, f.optString("via"), low, f.optString("note"), f.at());
+        return new Source(f.id("id"), f.string("publisher"), f.string("title"), f.optString("title_en"), lang,
+                f.optString("author"), f.date("date"), address(f, "url"), address(f, "original_url"),
+                address(f, "archive_url"), f.optDate("accessed"), kind, f.optString("via"), low,
+                f.optString("note"), f.at());
+    }
+
+    /** An http(s) address field, located at its value so warnings about it point at its line. */
+    private Optional<WebAddress> address(Fields f, String key) {
+        return f.optString(key).map(u -> {
+            if (!u.matches("https?://\\S+")) {
+                diagnostics.error(f.locOf(key), key + " must start with http:// or https://");
+            } else if (!parsesAsUri(u)) {
+                diagnostics.error(f.locOf(key), key + " is not a valid address",
+                        "write spaces and characters such as \" or { as %20, %22, %7B");
+            }
+            return new WebAddress(u, f.locOf(key));
+        });
     }
 
     private Actor actor(Fields f) {
@@ -219,8 +259,9 @@ public final class ContentLoader {
     }
 
     private Event event(Fields f) {
-        f.allowOnly(Set.of("date", "title", "summary", "sources"));
-        return new Event(f.date("date"), f.string("title"), f.string("summary"), f.refs("sources", true), f.at());
+        f.allowOnly(Set.of("date", "title", "summary", "sources", CorrectionFields.KEY));
+        return new Event(f.date("date"), f.string("title"), f.string("summary"), f.refs("sources", true),
+                CorrectionFields.read(f), f.at());
     }
 
     // ---- notes -----------------------------------------------------------------------------------
@@ -269,23 +310,35 @@ public final class ContentLoader {
     }
 
     private Optional<Provision> provision(Path shown, String stem, Fields f, Body body) {
-        f.allowOnly(Set.of("number", "title", "topics", "summary", "text", "text_sources", "sourcing", "versions", "draft"));
+        f.allowOnly(Set.of("number", "title", "topics", "summary", "text", "text_sources", "sourcing", "versions", "draft",
+                CorrectionFields.KEY));
         Matcher m = PROVISION_FILE.matcher(stem);
-        int number = f.integer("number");
+        int number = f.optString("number").map(text -> {
+            java.util.OptionalInt n = ProvisionNumber.parse(text);
+            if (n.isEmpty()) diagnostics.error(f.locOf("number"), ProvisionNumber.problem(text));
+            return n.orElse(-1);
+        }).orElseGet(() -> {
+            if (!f.has("number")) diagnostics.error(f.at(), "missing required field 'number' in front matter");
+            return -1;
+        });
         if (!m.matches()) {
             diagnostics.error(Location.of(shown), "provision file name must look like NN-slug.md",
-                    "e.g. " + String.format("%02d", Math.max(number, 1)) + "-" + Fields.slugify(stem) + ".md");
-        } else if (number > 0 && Integer.parseInt(m.group(1)) != number) {
+                    "e.g. " + String.format("%02d", Math.max(number, 1)) + "-" + Slugs.of(stem) + ".md");
+        } else if (ProvisionNumber.parse(m.group(1)).isEmpty()) {
+            diagnostics.error(Location.of(shown), "the file name starts with " + ProvisionNumber.problem(m.group(1)),
+                    "name it after the point's number, e.g. " + String.format("%02d", Math.max(number, 1))
+                            + stem.substring(m.group(1).length()) + ".md");
+        } else if (number > 0 && ProvisionNumber.parse(m.group(1)).getAsInt() != number) {
             diagnostics.error(f.locOf("number"), "number " + number + " does not match the file name " + stem + ".md",
                     "rename the file to " + String.format("%02d", number) + stem.substring(m.group(1).length()) + ".md");
         }
-        if (f.has("number") && number < 1) diagnostics.error(f.locOf("number"), "number must be 1 or more");
         boolean weak = f.optString("sourcing").map(s -> {
             if (!s.equals("weak")) diagnostics.error(f.locOf("sourcing"), "sourcing can only be 'weak' (or left out)");
             return s.equals("weak");
         }).orElse(false);
         return Optional.of(new Provision(number, stem, f.string("title"), f.refs("topics", true), f.string("summary"),
-                f.string("text"), f.refs("text_sources", true), weak, versions(f), f.flag("draft"), body, f.at()));
+                f.string("text"), f.refs("text_sources", true), weak, versions(f), f.flag("draft"), body,
+                CorrectionFields.read(f), f.at()));
     }
 
     private List<Version> versions(Fields provision) {
@@ -321,8 +374,8 @@ public final class ContentLoader {
     private List<PlanDocument> documents() {
         Path file = root.resolve("content/documents.yaml");
         if (!Files.exists(file)) return List.of();
-        Map<String, Body> notes = new java.util.TreeMap<>();
-        for (Page p : notes("documents", this::page)) notes.put(p.slug(), p.body());
+        Map<String, Page> notes = new java.util.TreeMap<>();
+        for (Page p : notes("documents", this::page)) notes.put(p.slug(), p);
         List<PlanDocument> docs = registry("documents.yaml", "a document", f -> {
             f.allowOnly(Set.of("id", "title", "date", "proposer", "status", "sources", "summary"));
             String statusText = f.string("status");
@@ -335,12 +388,14 @@ public final class ContentLoader {
                 return DocumentStatus.REPORTED;
             });
             String id = f.id("id");
+            Optional<Page> note = Optional.ofNullable(notes.get(id));
             return new PlanDocument(id, f.string("title"), f.date("date"), f.string("proposer"), status,
-                    f.refs("sources", true), f.optString("summary"), Optional.ofNullable(notes.get(id)), f.at());
+                    f.refs("sources", true), f.optString("summary"), note.map(Page::body),
+                    note.map(Page::corrections).orElse(List.of()), f.at());
         });
-        for (Map.Entry<String, Body> n : notes.entrySet()) {
+        for (Map.Entry<String, Page> n : notes.entrySet()) {
             if (docs.stream().noneMatch(d -> d.id().equals(n.getKey()))) {
-                diagnostics.error(n.getValue().start(), "no document '" + n.getKey() + "' in content/documents.yaml",
+                diagnostics.error(n.getValue().body().start(), "no document '" + n.getKey() + "' in content/documents.yaml",
                         Suggest.didYouMean(n.getKey(), docs.stream().map(PlanDocument::id).toList()));
             }
         }
@@ -349,12 +404,13 @@ public final class ContentLoader {
 
     private Optional<Reaction> reaction(Path shown, String stem, Fields f, Body body) {
         f.allowOnly(Set.of("actor", "date", "medium", "stance", "provisions", "title", "summary", "quote",
-                "quote_sources", "sources", "draft"));
+                "quote_sources", "quote_lang", "quote_translation", "quote_translation_sources", "sources", "draft",
+                CorrectionFields.KEY));
         LocalDate date = f.date("date");
         Matcher m = REACTION_FILE.matcher(stem);
         if (!m.matches()) {
             diagnostics.error(Location.of(shown), "reaction file name must look like YYYY-MM-DD-actor-slug.md",
-                    "e.g. " + date + "-" + Fields.slugify(f.optString("actor").orElse("actor")) + ".md");
+                    "e.g. " + date + "-" + Slugs.of(f.optString("actor").orElse("actor")) + ".md");
         } else if (f.has("date") && !m.group(1).equals(date.toString())) {
             diagnostics.error(f.locOf("date"), "date " + date + " does not match the file name " + stem + ".md");
         }
@@ -368,31 +424,37 @@ public final class ContentLoader {
             return Stance.UNCLEAR;
         });
         boolean all = f.isWord("provisions", "all");
-        List<Ref> provisions = List.of();
-        if (!all) {
-            provisions = f.refs("provisions", true);
-            for (Ref r : provisions) {
-                if (!r.id().matches("\\d+")) {
-                    diagnostics.error(r.at(), "'" + r.id() + "' is not a provision number", "write numbers like [7, 21], or: all");
-                }
-            }
-            provisions = provisions.stream().filter(r -> r.id().matches("\\d+")).toList();
-        }
+        List<ProvisionNumber> provisions = all ? List.of() : f.provisionNumbers("provisions");
         Ref actor = f.has("actor") ? new Ref(f.string("actor"), f.locOf("actor")) : new Ref(f.string("actor"), f.at());
         List<Ref> sources = f.refs("sources", true);
         Optional<String> quote = f.optString("quote");
+        Optional<String> quoteLang = f.optString("quote_lang");
+        Optional<String> translation = f.optString("quote_translation");
+        quoteLang.filter(l -> !LANGUAGE_TAG.matcher(l).matches()).ifPresent(l -> diagnostics.error(f.locOf("quote_lang"),
+                "'" + l + "' is not a language tag", "write the language's ISO code, e.g. de, pl, uk, ru, fr"));
+        if (quote.isEmpty() && (quoteLang.isPresent() || translation.isPresent())) {
+            diagnostics.error(f.locOf(quoteLang.isPresent() ? "quote_lang" : "quote_translation"),
+                    "quote_lang and quote_translation describe a quote, but there is no quote", "add the quote: or remove them");
+        } else if (quoteLang.filter(l -> !l.equals("en") && !l.startsWith("en-")).isPresent() && translation.isEmpty()) {
+            diagnostics.error(f.locOf("quote_lang"), "a quote in another language needs an English quote_translation",
+                    "add quote_translation: \"...\" and, if it is taken from a source, quote_translation_sources: [id]");
+        } else if (translation.isPresent() && quoteLang.isEmpty()) {
+            diagnostics.error(f.locOf("quote_translation"), "quote_translation needs quote_lang, the language of the original",
+                    "e.g. quote_lang: de");
+        }
         return Optional.of(new Reaction(stem, actor, date, f.string("medium"), stance, all, provisions,
                 f.optString("title"), f.optString("summary"), quote, f.refs("quote_sources", false), sources,
-                f.flag("draft"), body, f.at()));
+                f.flag("draft"), body, quoteLang, translation, f.refs("quote_translation_sources", false),
+                CorrectionFields.read(f), f.at()));
     }
 
     private Optional<Page> page(Path shown, String stem, Fields f, Body body) {
-        f.allowOnly(Set.of("title", "draft"));
+        f.allowOnly(Set.of("title", "draft", CorrectionFields.KEY));
         if (!SLUG.matcher(stem).matches()) {
             diagnostics.error(Location.of(shown), "page file name must be a slug such as about.md",
-                    "rename it to " + Fields.slugify(stem) + ".md");
+                    "rename it to " + Slugs.of(stem) + ".md");
         }
-        return Optional.of(new Page(stem, f.string("title"), f.flag("draft"), body, f.at()));
+        return Optional.of(new Page(stem, f.string("title"), f.flag("draft"), body, CorrectionFields.read(f), f.at()));
     }
 
     private Optional<Body> home() {

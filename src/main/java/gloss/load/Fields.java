@@ -1,9 +1,10 @@
 package gloss.load;
 
 import gloss.check.Placeholders;
-import gloss.check.Suggest;
+import gloss.text.Suggest;
 import gloss.content.Diagnostics;
 import gloss.content.Location;
+import gloss.content.ProvisionNumber;
 import gloss.content.Ref;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -126,7 +127,7 @@ final class Fields {
         String v = string(key);
         if (!v.isEmpty() && !ID.matcher(v).matches()) {
             diagnostics.error(locOf(key), "'" + v + "' is not a valid id",
-                    "use lowercase letters, digits and single hyphens, e.g. '" + slugify(v) + "'");
+                    "use lowercase letters, digits and single hyphens, e.g. '" + gloss.text.Slugs.of(v) + "'");
         }
         return v;
     }
@@ -160,6 +161,20 @@ final class Fields {
         if (v.get().equals("true")) return true;
         if (!v.get().equals("false")) diagnostics.error(locOf(key), "field '" + key + "' must be true or false");
         return false;
+    }
+
+    /**
+     * A list of provision numbers ({@code [7, 21]}, {@code [01, 2]}, or a single number), each located;
+     * anything that is not a number in range is reported where it is written and left out.
+     */
+    List<ProvisionNumber> provisionNumbers(String key) {
+        List<ProvisionNumber> out = new ArrayList<>();
+        for (Ref r : refs(key, true)) {
+            java.util.OptionalInt n = ProvisionNumber.parse(r.id());
+            if (n.isPresent()) out.add(new ProvisionNumber(n.getAsInt(), r.at()));
+            else diagnostics.error(r.at(), ProvisionNumber.problem(r.id()), "write numbers like [7, 21], or: all");
+        }
+        return List.copyOf(out);
     }
 
     int integer(String key) {
@@ -213,6 +228,13 @@ final class Fields {
         return out;
     }
 
+    /** A nested mapping (e.g. {@code document:} in explainer.yaml), as a list of none or one. */
+    List<Fields> mapping(String key, String what) {
+        NodeTuple t = byKey.get(key);
+        if (t == null) return List.of();
+        return Fields.of(t.getValueNode(), file, lineOffset, diagnostics, what).stream().toList();
+    }
+
     Optional<Integer> optInteger(String key) {
         return has(key) ? Optional.of(integer(key)).filter(i -> i >= 0) : Optional.empty();
     }
@@ -225,8 +247,4 @@ final class Fields {
         return n instanceof SequenceNode ? "list" : n instanceof MappingNode ? "mapping" : "value";
     }
 
-    static String slugify(String s) {
-        String slug = s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return slug.isEmpty() ? "x" : slug;
-    }
 }

@@ -6,16 +6,19 @@ import org.commonmark.renderer.html.HtmlNodeRendererContext;
 
 import java.util.Set;
 
-/** Renders {@link Citation} nodes as the page's numbered markers; {@link UnparsedCitation} marks render as nothing. */
+/**
+ * Renders {@link Citation} nodes as the page's numbered markers (see {@link CitationMarkers});
+ * {@link UnparsedCitation} marks render as nothing (their text stays; the checks report them).
+ */
 final class CitationRenderer implements NodeRenderer {
     private final HtmlNodeRendererContext context;
     private final ParsedBody parsed;
-    private final PageLinks page;
+    private final CitationMarkers markers;
 
-    CitationRenderer(HtmlNodeRendererContext context, ParsedBody parsed, PageLinks page) {
+    CitationRenderer(HtmlNodeRendererContext context, ParsedBody parsed, CitationMarkers markers) {
         this.context = context;
         this.parsed = parsed;
-        this.page = page;
+        this.markers = markers;
     }
 
     @Override
@@ -25,6 +28,6 @@ final class CitationRenderer implements NodeRenderer {
 
     @Override
     public void render(Node node) {
-        if (node instanceof Citation citation) context.getWriter().raw(page.citationMarkers(citation.items(), parsed));
+        if (node instanceof Citation citation) context.getWriter().raw(markers.html(citation, parsed));
     }
 }

@@ -51,15 +51,18 @@ public final class Markdown {
         });
     }
 
-    /** Renders a parsed body for one page; citations and cross-references go through {@code page}. */
-    public String render(ParsedBody parsed, PageLinks page) {
+    /**
+     * Renders a parsed body for one page: links and heading ids as the resolve step decided them
+     * ({@code root} leads from the page to the site root), citations through {@code markers}.
+     */
+    public String render(ParsedBody parsed, BodyLinks links, String root, CitationMarkers markers) {
         HtmlRenderer renderer = HtmlRenderer.builder()
                 .extensions(EXTENSIONS)
                 // CommonMark requires link and image URLs percent-encoded ("</my uri>" gives "/my%20uri");
                 // commonmark-java leaves them as written unless asked.
                 .percentEncodeUrls(true)
-                .nodeRendererFactory(ctx -> new CitationRenderer(ctx, parsed, page))
-                .attributeProviderFactory(ctx -> new CrossReferenceAttributes(parsed, page))
+                .nodeRendererFactory(ctx -> new CitationRenderer(ctx, parsed, markers))
+                .attributeProviderFactory(ctx -> new BodyAttributes(links, root))
                 .build();
         return renderer.render(parsed.document());
     }

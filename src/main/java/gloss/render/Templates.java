@@ -30,9 +30,14 @@ public final class Templates {
         }
     }
 
+    /** How view records reach templates (also used for lists made while a page renders, see {@link PageCitations}). */
+    static final freemarker.template.ObjectWrapper WRAPPER =
+            new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build();
+
     private final Configuration config;
     private final Path dir;
     private final Path shownDir;
+    private final java.util.List<ParseException> syntaxErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public Templates(Path templatesDir, Path shownDir) throws IOException {
         this.dir = templatesDir;
@@ -53,7 +58,7 @@ public final class Templates {
         config.setFallbackOnNullLoopVariable(false);
         config.setAPIBuiltinEnabled(false);
         config.setRecognizeStandardFileExtensions(true);
-        config.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        config.setObjectWrapper(WRAPPER);
     }
 
     /** Renders {@code name} with {@code model}; on failure reports a diagnostic and returns empty. */
@@ -64,8 +69,10 @@ public final class Templates {
             template.process(model, out);
             return Optional.of(out.toString());
         } catch (ParseException e) {
-            diagnostics.error(new Location(shown(e.getTemplateName(), name), Math.max(1, e.getLineNumber()),
-                    Math.max(1, e.getColumnNumber())), "template syntax error: " + firstLine(e.getEditorMessage()));
+            // already reported once by reportSyntaxErrors, not again for every page that uses the template
+            if (syntaxErrors.stream().noneMatch(known -> java.util.Objects.equals(known.getTemplateName(), e.getTemplateName()))) {
+                diagnostics.add(syntaxError(e, name));
+            }
         } catch (TemplateException e) {
             Integer line = e.getLineNumber();
             Integer col = e.getColumnNumber();
@@ -84,21 +91,32 @@ public final class Templates {
 
     /**
      * Parses every template now, so that a build can do it on one core while it reads content on the
-     * other. Problems are left for {@link #render} to report: FreeMarker keeps the failure and gives it
-     * again there, with the page that needed the template.
+     * other, and so that {@code check} reports a template's syntax error without rendering a page.
      */
     public void parseAll() {
         try (var files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".ftlh")).sorted().toList()) {
                 try {
                     config.getTemplate(f.getFileName().toString());
+                } catch (ParseException e) {
+                    syntaxErrors.add(e);
                 } catch (IOException e) {
-                    // reported by render()
+                    // a template that cannot be read is reported by render(), with the page that needed it
                 }
             }
         } catch (IOException e) {
             // reported by render()
         }
+    }
+
+    /** One diagnostic per template with a syntax error, at FreeMarker's line and column. */
+    public void reportSyntaxErrors(Diagnostics diagnostics) {
+        for (ParseException e : syntaxErrors) diagnostics.add(syntaxError(e, e.getTemplateName()));
+    }
+
+    private gloss.content.Diagnostic syntaxError(ParseException e, String name) {
+        return gloss.content.Diagnostic.error(new Location(shown(e.getTemplateName(), name), Math.max(1, e.getLineNumber()),
+                Math.max(1, e.getColumnNumber())), "template syntax error: " + firstLine(e.getEditorMessage()));
     }
 
     /** A Writer on a StringBuilder: StringWriter's StringBuffer locks on every one of FreeMarker's many small writes. */

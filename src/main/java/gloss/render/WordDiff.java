@@ -27,7 +27,7 @@ public final class WordDiff {
         while (i < a.length || j < b.length) {
             if (i < a.length && j < b.length && a[i].equals(b[j])) {
                 flush(out, del, ins);
-                out.add(Html.attr(a[i]));
+                out.add(gloss.text.Html.escape(a[i]));
                 i++;
                 j++;
             } else if (j < b.length && (i == a.length || lcs[i][j + 1] >= lcs[i + 1][j])) {
@@ -41,8 +41,8 @@ public final class WordDiff {
     }
 
     private static void flush(List<String> out, StringBuilder del, StringBuilder ins) {
-        if (!del.isEmpty()) out.add("<del>" + Html.attr(del.toString()) + "</del>");
-        if (!ins.isEmpty()) out.add("<ins>" + Html.attr(ins.toString()) + "</ins>");
+        if (!del.isEmpty()) out.add("<del>" + gloss.text.Html.escape(del.toString()) + "</del>");
+        if (!ins.isEmpty()) out.add("<ins>" + gloss.text.Html.escape(ins.toString()) + "</ins>");
         del.setLength(0);
         ins.setLength(0);
     }

@@ -123,12 +123,13 @@ final class NoteText {
         NoteText t = new NoteText();
         t.field("", "- id", s.id(), "cite it in notes as [@" + s.id() + "]")
                 .field("  ", "publisher", quote(s.publisher()), "the ORIGINAL outlet")
-                .field("  ", "title", quote(s.title()), "the headline as published")
+                .field("  ", "title", quote(s.title()), "the publisher's own headline, as published")
                 .field("  ", "date", s.date(), "YYYY-MM-DD, the best known date (say so in note when approximate)")
                 .field("  ", "kind", s.kind(), String.join(" | ", SourceKind.keys()));
-        if (s.url().isPresent()) t.field("  ", "url", quote(s.url().get()), "the URL actually seen");
+        if (s.url().isPresent()) t.field("  ", "url", quote(s.url().get()), "the address actually read");
+        if (s.originalUrl().isPresent()) t.field("  ", "original_url", quote(s.originalUrl().get()), "the publisher's own address");
         optional(t, "author", s.author(), "only when known");
-        optional(t, "via", s.via(), "the site that republished the copy linked");
+        optional(t, "via", s.via(), "the site the url copy is on, when it is not the publisher's own");
         if (s.note().isPresent() || s.url().isPresent()) optional(t, "note", s.note(), "free text, e.g. Date approximate.");
         else t.field("  ", "note", t.text(Optional.empty(), "where a reader can find this source, as it has no url"),
                 "no url: say where the source can be found");

@@ -48,7 +48,8 @@ public final class Scaffolder {
                                List<String> sources, boolean draft) {}
 
     public record SourceSpec(String id, String publisher, String title, String date, String kind, Optional<String> url,
-                             Optional<String> author, Optional<String> via, Optional<String> note) {}
+                             Optional<String> originalUrl, Optional<String> author, Optional<String> via,
+                             Optional<String> note) {}
 
     public record ActorSpec(String id, String name, Optional<String> role, Optional<String> organisation,
                             Optional<String> country) {}
@@ -64,7 +65,7 @@ public final class Scaffolder {
     public Result provision(ProvisionSpec p) throws ScaffoldException {
         if (p.number() < 1) throw ScaffoldException.usage("--number must be 1 or more, not " + p.number());
         String title = oneLine("--title", p.title());
-        String slug = p.slug().map(s -> s.strip()).orElseGet(() -> slugify(title));
+        String slug = p.slug().map(s -> s.strip()).orElseGet(() -> gloss.text.Slugs.of(title));
         id("--slug", slug);
         ProvisionSpec spec = new ProvisionSpec(p.number(), title, Optional.of(slug), p.topics(),
                 oneLine("--summary", p.summary()), oneLine("--text", p.text()), p.textSources(), p.draft());
@@ -100,7 +101,7 @@ public final class Scaffolder {
         Set<String> actors = index.ids("actors.yaml");
         if (!actors.contains(r.actor())) {
             throw ScaffoldException.usage("unknown actor '" + r.actor() + "'"
-                    + gloss.check.Suggest.closest(r.actor(), actors).map(s -> " (did you mean '" + s + "'?)").orElse("")
+                    + gloss.text.Suggest.closest(r.actor(), actors).map(s -> " (did you mean '" + s + "'?)").orElse("")
                     + "; add it first with: gloss new actor --id " + r.actor() + " --name \"...\"");
         }
         known("--sources", r.sources(), index.ids("sources.yaml"), "content/sources.yaml");
@@ -120,8 +121,11 @@ public final class Scaffolder {
         if (s.url().isPresent() && !URL.matcher(s.url().get()).matches()) {
             throw ScaffoldException.usage("--url must start with http:// or https:// and contain no spaces");
         }
+        if (s.originalUrl().isPresent() && !URL.matcher(s.originalUrl().get()).matches()) {
+            throw ScaffoldException.usage("--original-url must start with http:// or https:// and contain no spaces");
+        }
         SourceSpec spec = new SourceSpec(s.id(), oneLine("--publisher", s.publisher()), oneLine("--title", s.title()),
-                s.date(), s.kind().toLowerCase(java.util.Locale.ROOT), s.url(), oneLine("--author", s.author()),
+                s.date(), s.kind().toLowerCase(java.util.Locale.ROOT), s.url(), s.originalUrl(), oneLine("--author", s.author()),
                 oneLine("--via", s.via()), oneLine("--note", s.note()));
         return append("sources.yaml", "source", s.id(), NoteText.source(spec));
     }
@@ -174,7 +178,7 @@ public final class Scaffolder {
     private static void id(String option, String value) throws ScaffoldException {
         if (value == null || !ID.matcher(value).matches()) {
             throw ScaffoldException.usage(option + " '" + value + "' is not a valid id: use lowercase letters, digits and "
-                    + "single hyphens, e.g. '" + slugify(value == null ? "" : value) + "'");
+                    + "single hyphens, e.g. '" + gloss.text.Slugs.of(value == null ? "" : value) + "'");
         }
     }
 
@@ -206,7 +210,7 @@ public final class Scaffolder {
             id(option, id);
             if (!known.contains(id)) {
                 throw ScaffoldException.usage(option + ": unknown id '" + id + "' (not in " + registry + ")"
-                        + gloss.check.Suggest.closest(id, known).map(s -> "; did you mean '" + s + "'?").orElse(""));
+                        + gloss.text.Suggest.closest(id, known).map(s -> "; did you mean '" + s + "'?").orElse(""));
             }
         }
     }
@@ -230,10 +234,4 @@ public final class Scaffolder {
         return out;
     }
 
-    static String slugify(String s) {
-        String slug = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        if (slug.length() > 48) slug = slug.substring(0, 48).replaceAll("-[^-]*$", "");
-        return slug.isEmpty() ? "x" : slug;
-    }
 }

@@ -6,13 +6,15 @@ package gloss.site;
  */
 public final class Urls {
     public static final java.util.Set<String> RESERVED = java.util.Set.of(
-            "provisions", "reactions", "actors", "topics", "sources", "timeline", "assets", "data", "search",
+            "plan", "provisions", "reactions", "actors", "topics", "sources", "timeline", "assets", "data", "search",
             "versions", "documents",
             "404", "feed", "sitemap", "robots");
 
     private Urls() {}
 
     public static String home() { return ""; }
+    public static String plan() { return "plan/"; }
+    public static String notFound() { return "404.html"; }
     public static String provision(String slug) { return "provisions/" + slug + "/"; }
     public static String reaction(String slug) { return "reactions/" + slug + "/"; }
     public static String reactions() { return "reactions/"; }
@@ -23,6 +25,11 @@ public final class Urls {
     public static String source(String id) { return "sources/#" + sourceAnchor(id); }
     public static String sourceAnchor(String id) { return "source-" + id; }
     public static String timeline() { return "timeline/"; }
+
+    /** An event's anchor on the timeline: its date and title, so it stays put when others are added. */
+    public static String eventAnchor(gloss.content.Event e) {
+        return "event-" + e.date() + "-" + gloss.text.Slugs.of(e.title(), "event");
+    }
     public static String page(String slug) { return slug + "/"; }
     public static String search() { return "search/"; }
     public static String versions() { return "versions/"; }
@@ -30,14 +37,8 @@ public final class Urls {
     public static String versionAnchor(String documentId) { return "version-" + documentId; }
     public static String matrix() { return "reactions/matrix/"; }
     public static String stance(String key) { return "reactions/stance/" + key + "/"; }
-    public static String country(String country) { return "reactions/country/" + slug(country) + "/"; }
+    public static String country(String country) { return "reactions/country/" + gloss.text.Slugs.of(country, "other") + "/"; }
 
-    /** A URL-safe form of free text such as a country name. */
-    public static String slug(String text) {
-        String s = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return s.isEmpty() ? "other" : s;
-    }
 
     /** The file a page URL is written to. */
     public static String file(String url) {

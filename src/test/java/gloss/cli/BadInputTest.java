@@ -41,7 +41,7 @@ class BadInputTest {
                 new Case("missing required field", P1, "summary: The first point is about borders.\n", "",
                         P1 + ":2:1: error: missing required field 'summary' in front matter"),
                 new Case("wrong type", P1, "number: 1", "number: one",
-                        P1 + ":2:9: error: field 'number' must be a whole number, not 'one'"),
+                        P1 + ":2:9: error: 'one' is not a provision number"),
                 new Case("wrong date", R1, "date: 2025-11-21", "date: 21/11/2025",
                         R1 + ":3:7: error: field 'date' must be a date written YYYY-MM-DD, not '21/11/2025'"),
                 new Case("impossible date", "content/sources.yaml", "date: 2025-11-20", "date: 2025-02-30",
@@ -59,7 +59,7 @@ class BadInputTest {
                 new Case("unknown topic", P1, "topics: [territory]", "topics: [territoy]",
                         P1 + ":4:10: error: unknown topic 'territoy' (did you mean 'territory'?)"),
                 new Case("unknown provision", R1, "provisions: [1, 2]", "provisions: [1, 9]",
-                        R1 + ":6:17: error: unknown provision '9' (provisions are numbered 1 to 2)"),
+                        R1 + ":6:17: error: unknown provision 9 (provisions are numbered 1 to 2)"),
                 new Case("unknown stance", R1, "stance: opposes", "stance: oposes",
                         R1+ ":5:9: error: unknown stance 'oposes' (did you mean 'opposes'?)"),
                 new Case("unknown field", P1, "summary:", "sumary:",
@@ -116,8 +116,32 @@ class BadInputTest {
         assertEquals(templatesBefore, Projects.snapshot(root.resolve("templates")), "templates/ untouched");
 
         Projects.Run check = Projects.gloss("check", "--root", root.toString());
+        if (c.file().startsWith("templates/")) {
+            // check renders no page, so a template's error at render time is build's to find
+            assertEquals(0, check.exit(), check.err());
+            return;
+        }
         assertEquals(1, check.exit());
         assertTrue(check.err().contains(c.expected()), check.err());
+    }
+
+    /**
+     * check is load, resolve and the rules: it renders no page. A layout that fails on every page at
+     * render time passes check and fails build; a template that does not parse fails both, once.
+     */
+    @Test
+    void checkRendersNoPage(@TempDir Path dir) throws IOException {
+        Path root = Projects.fixtureCopy(dir.resolve("p"));
+        replace(root.resolve("templates/layout.ftlh"), "<main id=\"main\" class=\"wrap\">", "<main id=\"main\" class=\"wrap\">${noSuchValue}");
+        assertEquals(0, Projects.gloss("check", "--root", root.toString()).exit());
+        Projects.Run build = Projects.gloss("build", "--root", root.toString());
+        assertEquals(1, build.exit());
+        assertTrue(build.err().contains("templates/layout.ftlh:"), build.err());
+
+        replace(root.resolve("templates/layout.ftlh"), "${noSuchValue}", "<#if>");
+        Projects.Run check = Projects.gloss("check", "--root", root.toString());
+        assertEquals(1, check.exit());
+        assertEquals(1, check.err().lines().filter(l -> l.contains("template syntax error")).count(), check.err());
     }
 
     @Test

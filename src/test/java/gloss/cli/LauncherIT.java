@@ -86,7 +86,7 @@ class LauncherIT {
         assertEquals(0, second.exit(), second.err());
         assertTrue(second.childCommand().contains("-XX:SharedArchiveFile=" + archive + " "), second.err());
         String childLog = childClassLog(logs);
-        assertTrue(childLog.contains("gloss.build.Pipeline source: shared objects file (top)"),
+        assertTrue(childLog.contains("gloss.pipeline.Pipeline source: shared objects file (top)"),
                 "the child loads Gloss's classes from the archive");
         assertEquals(archive, onlyArchive());
     }
@@ -262,10 +262,10 @@ class LauncherIT {
         try (Stream<Path> files = Files.list(logs)) {
             for (Path log : files.toList()) {
                 String text = Files.readString(log);
-                if (text.contains("gloss.build.Pipeline ")) return text;
+                if (text.contains("gloss.pipeline.Pipeline ")) return text;
             }
         }
-        throw new AssertionError("no JVM loaded gloss.build.Pipeline");
+        throw new AssertionError("no JVM loaded gloss.pipeline.Pipeline");
     }
 
     private static ProcessHandle childOf(Process launcher) throws InterruptedException {

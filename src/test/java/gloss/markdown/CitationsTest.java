@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import static gloss.markdown.CiteItem.Mode.AUTHOR_IN_TEXT;
@@ -159,19 +158,9 @@ class CitationsTest {
 
     @Test
     void renderingKeepsTheSpaceBeforeAnInTextCitationOnly() {
-        PageLinks numbers = new PageLinks() {
-            @Override
-            public String citationMarkers(List<CiteItem> items, ParsedBody from) {
-                return "<sup>" + items.get(0).key() + "</sup>";
-            }
-
-            @Override
-            public Optional<String> crossReference(String destination, Location at) {
-                return Optional.empty();
-            }
-        };
+        CitationMarkers numbers = (citation, from) -> "<sup>" + citation.items().get(0).key() + "</sup>";
         assertEquals("<p>As <sup>a</sup> says, it held<sup>b</sup>.</p>\n",
-                MARKDOWN.render(parse("As @a says, it held [@b]."), numbers));
+                MARKDOWN.render(parse("As @a says, it held [@b]."), BodyLinks.NONE, "", numbers));
     }
 
     @Test

@@ -100,7 +100,8 @@ class PreviewServerTest {
 
     @Test
     void servesTheBuiltBytesWithTheReloadScriptAddedToPagesOnly() throws Exception {
-        byte[] built = serve.preview.published().all().get("provisions/01-borders/index.html");
+        byte[] built = new gloss.pipeline.Pipeline().run(new gloss.pipeline.Pipeline.Options(serve.root, false),
+                new gloss.content.Diagnostics()).orElseThrow().get("provisions/01-borders/index.html");
         String page = serve.get("/fixture/provisions/01-borders/").body();
         String script = "<script src=\"/_gloss/reload.js\" data-gloss-version=\"1\"></script></body>";
         assertTrue(page.contains(script), page);

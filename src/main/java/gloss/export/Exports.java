@@ -1,0 +1,38 @@
+package gloss.export;
+
+import gloss.site.SiteModel;
+import gloss.site.SitePages;
+import gloss.site.Urls;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+/** The files made from the model rather than page templates; pages may link to them. */
+public final class Exports {
+    public static final Set<String> FILES = Set.of(
+            "sitemap.xml", "robots.txt", "feed.xml", "data/explainer.json", "search/index.json");
+
+    private Exports() {}
+
+    /** Every export by path, as UTF-8. */
+    public static Map<String, byte[]> all(SiteModel site) {
+        var explainer = site.content().explainer();
+        List<String> urls = SitePages.of(site).stream().map(SitePages.Spec::url)
+                .filter(u -> !u.equals(Urls.notFound())).toList();
+        Map<String, Supplier<String>> exports = Map.of(
+                "sitemap.xml", () -> Sitemap.sitemap(explainer, urls),
+                "robots.txt", () -> Sitemap.robots(explainer),
+                "feed.xml", () -> AtomFeed.write(site),
+                "data/explainer.json", () -> DataExport.write(site),
+                "search/index.json", () -> SearchIndex.write(site));
+        // independent of each other, and the search index and data export are large: made side by side
+        Map<String, byte[]> out = new TreeMap<>();
+        exports.entrySet().parallelStream().map(e -> Map.entry(e.getKey(), e.getValue().get().getBytes(StandardCharsets.UTF_8)))
+                .toList().forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+}
