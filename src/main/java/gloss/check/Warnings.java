@@ -21,8 +21,10 @@ public final class Warnings {
     public static void collect(SiteModel site, LocalDate today, Diagnostics diagnostics) {
         LocalDate updated = site.content().explainer().updated();
         Location updatedAt = site.content().explainer().at();
+        // With a file that did not load, its citations are unknown: "never cited" would be false alarms.
+        boolean citationsKnown = site.content().gaps().unreadable().isEmpty() && site.content().gaps().orphans().isEmpty();
         for (Source s : site.sources().values()) {
-            if (!site.citedBy().containsKey(s.id())) {
+            if (citationsKnown && !site.citedBy().containsKey(s.id())) {
                 diagnostics.warning(s.at(), "source '" + s.id() + "' is never cited");
             }
             if (s.headlineLink().isEmpty() && s.note().isEmpty()) {

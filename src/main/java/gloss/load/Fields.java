@@ -133,10 +133,17 @@ final class Fields {
     }
 
     LocalDate date(String key) {
-        return optDate(key).orElseGet(() -> {
-            if (!has(key)) diagnostics.error(at, "missing required field '" + key + "' in " + what);
-            return LocalDate.of(1970, 1, 1);
-        });
+        return requiredDate(key).orElse(LocalDate.of(1970, 1, 1));
+    }
+
+    /**
+     * A required date, empty (and reported once) when missing or malformed: callers that compare it with
+     * something else, such as a file name, skip the comparison rather than blame a stand-in date.
+     */
+    Optional<LocalDate> requiredDate(String key) {
+        Optional<LocalDate> date = optDate(key);
+        if (date.isEmpty() && !has(key)) diagnostics.error(at, "missing required field '" + key + "' in " + what);
+        return date;
     }
 
     Optional<LocalDate> optDate(String key) {

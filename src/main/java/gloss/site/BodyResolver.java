@@ -77,6 +77,8 @@ final class BodyResolver {
             d.notes().ifPresent(b -> page(b, Urls.document(d.id()), Anchors.noteSections(), parsed));
         }
         site.content().home().ifPresent(b -> page(b, Urls.home(), Anchors.noteSections(), parsed));
+        // Bodies of notes whose front matter failed: their citations and links are still checked.
+        for (Body orphan : site.content().gaps().orphans()) page(orphan, Urls.home(), Anchors.noteSections(), parsed);
         Map<Body, ResolvedBody> out = Resolver.byBody();
         for (Map.Entry<Body, String> e : pageOf.entrySet()) {
             ParsedBody body = parsed.get(e.getKey());
@@ -111,6 +113,8 @@ final class BodyResolver {
                     for (CiteItem item : c.items()) {
                         if (site.sources().containsKey(item.key())) {
                             cited.add(item.key());
+                        } else if (site.content().gaps().unreadable("sources").isPresent()) {
+                            diagnostics.suppress(site.content().gaps().unreadable("sources").get());
                         } else {
                             diagnostics.error(body.locate(item), "unknown source '" + item.key() + "' in citation",
                                     Suggest.didYouMean(item.key(), site.sources().keySet()));
@@ -212,16 +216,33 @@ final class BodyResolver {
         Provision p = ProvisionNumber.parse(number).stream().mapToObj(n -> site.provisions().get(n))
                 .filter(java.util.Objects::nonNull).findFirst().orElse(null);
         if (p != null) return Optional.of(Urls.provision(p.slug()));
-        diagnostics.error(at, "broken cross-reference: no provision '" + number + "'",
-                "provisions are numbered 1 to " + site.provisions().size());
+        missing("provision:" + ProvisionNumber.parse(number).orElse(0), "provisions", at,
+                "broken cross-reference: no provision '" + number + "'", "provisions are numbered 1 to " + site.provisions().size());
         return Optional.empty();
     }
 
     private Optional<String> lookup(String id, Collection<String> known, Location at, String what,
                                     java.util.function.Function<String, String> url) {
         if (known.contains(id)) return Optional.of(url.apply(id));
-        diagnostics.error(at, "broken cross-reference: no " + what + " '" + id + "'", Suggest.didYouMean(id, known));
+        missing(what + ":" + id, what + "s", at, "broken cross-reference: no " + what + " '" + id + "'", Suggest.didYouMean(id, known));
         return Optional.empty();
+    }
+
+    /**
+     * A cross-reference to something not published: counted when it (or its registry) could not be
+     * read, said plainly when it is a draft, an error otherwise.
+     */
+    private void missing(String key, String registry, Location at, String message, String hint) {
+        var gaps = site.content().gaps();
+        Optional<java.nio.file.Path> broken = gaps.unreadable(key).or(() -> gaps.unreadable(registry));
+        if (broken.isPresent()) {
+            diagnostics.suppress(broken.get());
+        } else if (gaps.draft(key).isPresent()) {
+            diagnostics.error(at, message + ": it is a draft (" + gaps.draft(key).get().toString().replace('\\', '/') + ")",
+                    "publish it by removing draft: true there, or remove this link");
+        } else {
+            diagnostics.error(at, message, hint);
+        }
     }
 
     /**
