@@ -274,13 +274,14 @@ public final class ContentLoader {
     }
 
     private Actor actor(Fields f) {
-        f.allowOnly(Set.of("id", "name", "role", "organisation", "country"));
-        return new Actor(f.id("id"), f.string("name"), f.string("role"), f.string("organisation"), f.string("country"), f.at());
+        f.allowOnly(Set.of("id", "name", "role", "organisation", "country", "aliases"));
+        return new Actor(f.id("id"), f.string("name"), f.string("role"), f.string("organisation"), f.string("country"),
+                f.texts("aliases"), f.at());
     }
 
     private Topic topic(Fields f) {
-        f.allowOnly(Set.of("id", "title", "summary"));
-        return new Topic(f.id("id"), f.string("title"), f.string("summary"), f.at());
+        f.allowOnly(Set.of("id", "title", "summary", "aliases"));
+        return new Topic(f.id("id"), f.string("title"), f.string("summary"), f.texts("aliases"), f.at());
     }
 
     private Event event(Fields f) {

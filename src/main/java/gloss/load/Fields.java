@@ -222,6 +222,20 @@ final class Fields {
         return List.copyOf(out);
     }
 
+    /** An optional list of short texts (e.g. aliases), each a non-empty string; a single text is a one-item list. */
+    List<String> texts(String key) {
+        NodeTuple t = byKey.get(key);
+        if (t == null) return List.of();
+        Node value = t.getValueNode();
+        List<Node> items = value instanceof SequenceNode seq ? seq.getValue() : List.of(value);
+        List<String> out = new ArrayList<>();
+        for (Node item : items) {
+            if (item instanceof ScalarNode s && !s.getValue().isBlank()) out.add(s.getValue().strip());
+            else diagnostics.error(loc(item), "each item of '" + key + "' must be a text", "write it as [one, \"two words\"]");
+        }
+        return List.copyOf(out);
+    }
+
     /** A list of mappings (e.g. a provision's versions), each wrapped for located access. */
     List<Fields> mappings(String key, String what) {
         NodeTuple t = byKey.get(key);

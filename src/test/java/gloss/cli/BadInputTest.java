@@ -84,6 +84,8 @@ class BadInputTest {
                         P1 + ":14:15: error: unknown document 'later-framewrk' (did you mean 'later-framework'?)"),
                 new Case("changed version without text", P1, "    text: The parties would negotiate from the line of contact.\n", "",
                         P1 + ":9:5: error: a 'changed' version needs the changed wording in 'text'"),
+                new Case("alias that is not a text", "content/actors.yaml", "aliases: [Alicia, Аліса]", "aliases: [Alicia, [Аліса]]",
+                        "content/actors.yaml:6:21: error: each item of 'aliases' must be a text (write it as [one, \"two words\"])"),
                 new Case("uncited paragraph", P1, "## What changed", "## What changed\n\nAn uncited claim.",
                         P1 + ":27:1: error: paragraph has no citation")
         ).map(Arguments::of);
