@@ -2,12 +2,8 @@ package gloss.markdown;
 
 import gloss.content.Location;
 import org.commonmark.internal.InlineParserImpl;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Code;
-import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.parser.InlineParser;
@@ -90,29 +86,7 @@ final class CitationInlineParser implements InlineParser {
         if (markdown.isEmpty()) return "";
         Paragraph holder = new Paragraph();
         commonmark.parse(markdown, holder);
-        StringBuilder out = new StringBuilder();
-        holder.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text text) {
-                out.append(text.getLiteral());
-            }
-
-            @Override
-            public void visit(Code code) {
-                out.append(code.getLiteral());
-            }
-
-            @Override
-            public void visit(SoftLineBreak lineBreak) {
-                out.append(' ');
-            }
-
-            @Override
-            public void visit(HardLineBreak lineBreak) {
-                out.append(' ');
-            }
-        });
-        return out.toString().replaceAll("[ \\t\\n\\r\\f]+", " ").strip();
+        return PlainText.of(holder).replaceAll("[ \\t\\n\\r\\f]+", " ").strip();
     }
 
     /** The source with each citation replaced by START MIDDLE... END; line structure kept. */
