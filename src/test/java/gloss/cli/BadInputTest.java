@@ -47,7 +47,11 @@ class BadInputTest {
                 new Case("impossible date", "content/sources.yaml", "date: 2025-11-20", "date: 2025-02-30",
                         "content/sources.yaml:4:9: error: '2025-02-30' is not a real date"),
                 new Case("unknown source in citation", P1, "frozen [@wire-one]", "frozen [@wire-onee]",
-                        P1 + ":18:26: error: unknown source 'wire-onee' in citation (did you mean 'wire-one'?)"),
+                        P1 + ":18:27: error: unknown source 'wire-onee' in citation (did you mean 'wire-one'?)"),
+                new Case("citation inside another citation", P1, "frozen [@wire-one]", "frozen [@wire-one, @paper-two]",
+                        P1 + ":18:38: error: citation '@paper-two' inside another citation's prefix or suffix"),
+                new Case("citation inside link text", P1, "frozen [@wire-one]", "frozen [see [@wire-one]](https://example.org)",
+                        P1 + ":18:32: error: citation inside link text"),
                 new Case("unknown source in front matter", P1, "text_sources: [wire-one, paper-two]", "text_sources: [wire-one, paper-tow]",
                         P1 + ":7:26: error: unknown source 'paper-tow' (did you mean 'paper-two'?)"),
                 new Case("unknown actor", R1, "actor: alice", "actor: alic",
@@ -163,7 +167,7 @@ class BadInputTest {
         assertEquals(1, run.exit());
         String[] lines = run.err().strip().split("\n");
         assertEquals(P1 + ":4:10: error: unknown topic 'nowhere'", lines[0].replaceAll(" \\(.*", ""));
-        assertTrue(lines[1].startsWith(P1 + ":18:26: error: unknown source 'nope'"), lines[1]);
+        assertTrue(lines[1].startsWith(P1 + ":18:27: error: unknown source 'nope'"), lines[1]);
         assertTrue(lines[2].startsWith(R1 + ":2:8: error: unknown actor 'nobody'"), lines[2]);
         assertEquals("3 errors, 0 warnings in 2 files", lines[3]);
         assertTrue(lines[4].startsWith("gloss: build failed"), lines[4]);
