@@ -30,6 +30,11 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "Print how long each phase of the build took (to standard error).")
     boolean timings;
 
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Build for this address instead of base_url in content/explainer.yaml (canonical links, "
+                    + "feed, sitemap, 404 page), e.g. http://localhost:8000/ for a preview.")
+    Optional<String> baseUrl = Optional.empty();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -43,6 +48,10 @@ final class BuildCommand implements Callable<Integer> {
                     + " (it would overwrite the project's own files); choose another --out");
             return Main.USAGE;
         }
+        if (baseUrl.isPresent() && !gloss.content.Explainer.isBaseUrl(baseUrl.get())) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--base-url must be an absolute http(s) URL "
+                    + "such as https://example.org/explainer/, not '" + baseUrl.get() + "'");
+        }
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         Timings phases = timings ? Timings.on() : Timings.OFF;
@@ -53,7 +62,7 @@ final class BuildCommand implements Callable<Integer> {
         // also puts back the old site if a build was killed mid-swap, even if this build then fails.
         try (SiteWriter.Staging staging = new SiteWriter(target).begin()) {
             Optional<Map<String, byte[]>> files = new Pipeline(Pipeline.Memo.NONE, phases)
-                    .build(new Pipeline.Options(rootDir, drafts), diagnostics, staging::write);
+                    .build(new Pipeline.Options(rootDir, drafts, false, baseUrl), diagnostics, staging::write);
             Reporter.print(diagnostics, spec.commandLine().getErr());
             if (files.isEmpty()) {
                 spec.commandLine().getErr().println("gloss: build failed; " + target + " was left as it was");

@@ -16,4 +16,20 @@ public record Explainer(String title, String subtitle, String description, Strin
     public String provisionLabel() {
         return document.label();
     }
+
+    /** True when {@code url} can be a site's address: absolute http(s), with a host, nothing a URI refuses. */
+    public static boolean isBaseUrl(String url) {
+        if (url == null || !url.matches("https?://[^\\s]+")) return false;
+        try {
+            return java.net.URI.create(url).getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The same explainer published at another address ({@code build --base-url}); a final '/' is added. */
+    public Explainer withBaseUrl(String url) {
+        return new Explainer(title, subtitle, description, language, url.endsWith("/") ? url : url + "/",
+                published, updated, researchUntil, publisher, authors, document, at);
+    }
 }

@@ -14,7 +14,8 @@ import java.util.function.Supplier;
 /** The files made from the model rather than page templates; pages may link to them. */
 public final class Exports {
     public static final Set<String> FILES = Set.of(
-            "sitemap.xml", "robots.txt", "feed.xml", "data/explainer.json", "search/index.json");
+            "sitemap.xml", "robots.txt", "feed.xml", "data/explainer.json", SearchIndex.DOCUMENTS, SearchIndex.SOURCES,
+            SearchIndex.TEXT);
 
     private Exports() {}
 
@@ -23,12 +24,12 @@ public final class Exports {
         var explainer = site.content().explainer();
         List<String> urls = SitePages.of(site).stream().map(SitePages.Spec::url)
                 .filter(u -> !u.equals(Urls.notFound())).toList();
-        Map<String, Supplier<String>> exports = Map.of(
+        Map<String, Supplier<String>> exports = new TreeMap<>(Map.of(
                 "sitemap.xml", () -> Sitemap.sitemap(explainer, urls),
                 "robots.txt", () -> Sitemap.robots(explainer),
                 "feed.xml", () -> AtomFeed.write(site),
-                "data/explainer.json", () -> DataExport.write(site),
-                "search/index.json", () -> SearchIndex.write(site));
+                "data/explainer.json", () -> DataExport.write(site)));
+        exports.putAll(SearchIndex.exports(site));
         // independent of each other, and the search index and data export are large: made side by side
         Map<String, byte[]> out = new TreeMap<>();
         exports.entrySet().parallelStream().map(e -> Map.entry(e.getKey(), e.getValue().get().getBytes(StandardCharsets.UTF_8)))

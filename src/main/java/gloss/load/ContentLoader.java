@@ -54,6 +54,7 @@ public final class ContentLoader {
     private static final Pattern PROVISION_FILE = Pattern.compile("(\\d{2,})-[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern REACTION_FILE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern ALIAS = Pattern.compile("([A-Za-z0-9._~-]+/)*([A-Za-z0-9._~-]+/|[A-Za-z0-9._~-]+\\.html)");
     /** A BCP 47 language tag as editors write one: a language code and optional subtags ({@code de}, {@code pt-BR}). */
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
@@ -61,6 +62,11 @@ public final class ContentLoader {
     private final boolean includeDrafts;
     private final Diagnostics diagnostics;
     private final NoteMemo memo;
+    /** What could not be read, was left out as a draft, or lost its front matter (see {@link Content.Gaps}). */
+    private final Map<String, Path> unreadable = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Path> drafts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<Body> orphans = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final List<Body> draftBodies = java.util.Collections.synchronizedList(new ArrayList<>());
 
     public ContentLoader(Path root, boolean includeDrafts, Diagnostics diagnostics) {
         this(root, includeDrafts, diagnostics, NoteMemo.NONE);
@@ -96,14 +102,11 @@ public final class ContentLoader {
         var topicsLater = CompletableFuture.supplyAsync(() -> ownRegistry("topics.yaml", "a topic", this::topic), registries);
         var eventsLater = CompletableFuture.supplyAsync(() -> ownRegistry("events.yaml", "an event", this::event), registries);
         registries.shutdown(); // runs what it was given, then its thread ends
-        List<Provision> provisions = notes("provisions", this::provision).stream()
-                .filter(p -> includeDrafts || !p.draft())
+        List<Provision> provisions = notes("provisions", (in, shown, stem, f, body) -> in.provision(shown, stem, f, body)).stream()
                 .sorted(Comparator.comparingInt(Provision::number).thenComparing(Provision::slug)).toList();
-        List<Reaction> reactions = notes("reactions", this::reaction).stream()
-                .filter(r -> includeDrafts || !r.draft())
+        List<Reaction> reactions = notes("reactions", (in, shown, stem, f, body) -> in.reaction(shown, stem, f, body)).stream()
                 .sorted(Comparator.comparing(Reaction::date).thenComparing(Reaction::slug)).toList();
-        List<Page> pages = notes("pages", this::page).stream()
-                .filter(p -> includeDrafts || !p.draft()).toList();
+        List<Page> pages = notes("pages", (in, shown, stem, f, body) -> in.page(shown, stem, f, body));
         Optional<Body> home = home();
         Explainer explainer = explainerLater.join();
         List<Source> sources = sourcesLater.join();
@@ -111,9 +114,11 @@ public final class ContentLoader {
         List<Topic> topics = topicsLater.join();
         List<Event> events = eventsLater.join();
         if (explainer == null) return Optional.empty();
+        List<PlanDocument> documents = documents();
         return Optional.of(new Content(explainer, sources, actors, topics,
                 events.stream().sorted(Comparator.comparing(Event::date)).toList(),
-                provisions, reactions, pages, home, documents()));
+                provisions, reactions, pages, home, documents,
+                new Content.Gaps(Map.copyOf(unreadable), Map.copyOf(drafts), byFile(orphans), byFile(draftBodies))));
     }
 
     private Path shown(Path file) {
@@ -142,7 +147,7 @@ public final class ContentLoader {
         f.allowOnly(Set.of("title", "subtitle", "description", "language", "base_url", "published", "updated",
                 "research_until", "publisher", "authors", "document"));
         String baseUrl = f.string("base_url");
-        if (!baseUrl.isEmpty() && !(baseUrl.matches("https?://[^\\s]+") && parsesAsUri(baseUrl))) {
+        if (!baseUrl.isEmpty() && !Explainer.isBaseUrl(baseUrl)) {
             diagnostics.error(f.locOf("base_url"), "base_url must be an absolute http(s) URL", "e.g. https://example.org/explainer/");
             baseUrl = ""; // the rest of the build still runs to report every problem: keep it from a URL it cannot parse
         }
@@ -179,10 +184,27 @@ public final class ContentLoader {
         }
     }
 
-    /** A registry whose entries depend on its own file alone, so the memo may keep it while the file is unchanged. */
+    /**
+     * A registry whose entries depend on its own file alone, so the memo may keep it (and its problems)
+     * while the file is unchanged. A registry that does not parse is recorded as unreadable.
+     */
     private <T> List<T> ownRegistry(String name, String what, Function<Fields, T> entry) {
-        return memo.note(root.resolve("content").resolve(name), () -> Optional.of(registry(name, what, entry)))
-                .orElse(List.of());
+        Path file = root.resolve("content").resolve(name);
+        NoteMemo.Loaded<List<T>> loaded = memo.note(file, () -> {
+            Diagnostics local = new Diagnostics();
+            ContentLoader child = new ContentLoader(root, includeDrafts, local, NoteMemo.NONE);
+            List<T> entries = child.registry(name, what, entry);
+            return new NoteMemo.Loaded<>(Optional.of(entries).filter(e -> !child.unreadable.containsKey(registryKey(name))),
+                    local.sorted(), false, Optional.empty());
+        });
+        loaded.problems().forEach(diagnostics::add);
+        if (loaded.value().isEmpty()) unreadable.put(registryKey(name), shown(file));
+        return loaded.value().orElse(List.of());
+    }
+
+    /** "sources" for sources.yaml: how other steps name a registry in {@link Content.Gaps}. */
+    private static String registryKey(String fileName) {
+        return fileName.replaceFirst("\\.yaml$", "");
     }
 
     /** Reads a registry file: a YAML list whose items are mappings, each turned into a record. */
@@ -194,7 +216,10 @@ public final class ContentLoader {
             return List.of();
         }
         Optional<Node> node = TextFiles.read(file, shown, diagnostics).flatMap(t -> Yaml.parse(t, shown, 0, diagnostics));
-        if (node.isEmpty()) return List.of();
+        if (node.isEmpty()) {
+            unreadable.put(registryKey(name), shown);
+            return List.of();
+        }
         if (!(node.get() instanceof SequenceNode seq)) {
             diagnostics.error(Yaml.at(node.get(), shown, 0), name + " must be a list of entries, each starting with '- '");
             return List.of();
@@ -249,13 +274,14 @@ public final class ContentLoader {
     }
 
     private Actor actor(Fields f) {
-        f.allowOnly(Set.of("id", "name", "role", "organisation", "country"));
-        return new Actor(f.id("id"), f.string("name"), f.string("role"), f.string("organisation"), f.string("country"), f.at());
+        f.allowOnly(Set.of("id", "name", "role", "organisation", "country", "aliases"));
+        return new Actor(f.id("id"), f.string("name"), f.string("role"), f.string("organisation"), f.string("country"),
+                f.texts("aliases"), f.at());
     }
 
     private Topic topic(Fields f) {
-        f.allowOnly(Set.of("id", "title", "summary"));
-        return new Topic(f.id("id"), f.string("title"), f.string("summary"), f.at());
+        f.allowOnly(Set.of("id", "title", "summary", "aliases"));
+        return new Topic(f.id("id"), f.string("title"), f.string("summary"), f.texts("aliases"), f.at());
     }
 
     private Event event(Fields f) {
@@ -266,8 +292,9 @@ public final class ContentLoader {
 
     // ---- notes -----------------------------------------------------------------------------------
 
+    /** Reads one kind of note from its front matter and body; {@code in} is the loader reporting its problems. */
     private interface NoteReader<T> {
-        Optional<T> read(Path shown, String stem, Fields front, Body body);
+        Optional<T> read(ContentLoader in, Path shown, String stem, Fields front, Body body);
     }
 
     /** Reads every {@code *.md} file of a folder, in name order (parallel: parsing dominates large sites). */
@@ -282,30 +309,88 @@ public final class ContentLoader {
             return List.of();
         }
         return files.parallelStream()
-                .map(file -> note(file, reader))
+                .map(file -> note(file, folder, reader))
                 .flatMap(Optional::stream)
                 .toList();
     }
 
-    private <T> Optional<T> note(Path file, NoteReader<T> reader) {
-        return memo.note(file, () -> readNote(file, reader));
+    /**
+     * One note, with its problems. A draft is left out unless drafts are published, and then its problems
+     * are warnings: a half-written note never stops the build. A note whose front matter does not parse
+     * keeps its body, whose own problems are still reported.
+     */
+    private <T> Optional<T> note(Path file, String folder, NoteReader<T> reader) {
+        NoteMemo.Loaded<T> loaded = memo.note(file, () -> {
+            Diagnostics local = new Diagnostics();
+            ContentLoader child = new ContentLoader(root, includeDrafts, local, NoteMemo.NONE);
+            List<Body> orphan = new ArrayList<>();
+            Optional<T> value = child.readNote(file, reader, orphan);
+            boolean draft = value.map(ContentLoader::isDraft).orElseGet(() -> child.saysDraft(file));
+            return new NoteMemo.Loaded<>(value, local.sorted(), draft, orphan.stream().findFirst());
+        });
+        String key = noteKey(folder, file, loaded.value());
+        boolean leftOut = loaded.draft() && !includeDrafts;
+        for (var d : loaded.problems()) diagnostics.add(leftOut && d.isError() ? d.inDraft() : d);
+        if (leftOut) {
+            drafts.put(key, shown(file));
+            loaded.value().map(ContentLoader::bodyOf).or(loaded::orphan).ifPresent(draftBodies::add);
+            return Optional.empty();
+        }
+        if (loaded.value().isEmpty()) unreadable.put(key, shown(file));
+        loaded.orphan().ifPresent(orphans::add);
+        return loaded.value();
     }
 
-    private <T> Optional<T> readNote(Path file, NoteReader<T> reader) {
+    private static Body bodyOf(Object note) {
+        return note instanceof Provision p ? p.body() : note instanceof Reaction r ? r.body() : ((Page) note).body();
+    }
+
+    private static List<Body> byFile(List<Body> bodies) {
+        return bodies.stream().sorted(Comparator.comparing(b -> b.start().file().toString())).toList();
+    }
+
+    private static boolean isDraft(Object note) {
+        return note instanceof Provision p ? p.draft() : note instanceof Reaction r ? r.draft() : note instanceof Page p && p.draft();
+    }
+
+    /** Whether a note whose front matter could not be read says {@code draft: true} on a line of its own. */
+    private boolean saysDraft(Path file) {
+        try {
+            return Files.readString(file).lines().anyMatch(l -> l.strip().equals("draft: true"));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
+    }
+
+    /** How other files refer to a note: "provision:6", "reaction:STEM", "page:SLUG". */
+    private static String noteKey(String folder, Path file, Optional<?> value) {
+        String name = file.getFileName().toString();
+        String stem = name.substring(0, name.length() - 3);
+        return switch (folder) {
+            case "provisions" -> "provision:" + value.map(v -> String.valueOf(((Provision) v).number()))
+                    .orElseGet(() -> stem.contains("-") ? String.valueOf(ProvisionNumber.parse(stem.substring(0, stem.indexOf('-'))).orElse(0)) : stem);
+            case "reactions" -> "reaction:" + stem;
+            case "documents" -> "document-note:" + stem;
+            default -> "page:" + stem;
+        };
+    }
+
+    private <T> Optional<T> readNote(Path file, NoteReader<T> reader, List<Body> orphan) {
         Path shown = shown(file);
         String name = file.getFileName().toString();
         String stem = name.substring(0, name.length() - 3);
         return TextFiles.read(file, shown, diagnostics)
                 .flatMap(text -> FrontMatter.split(text, shown, diagnostics, true))
                 .flatMap(fm -> {
+                    Body body = new Body(fm.body(), new Location(shown, fm.bodyLine(), 1));
                     Optional<Node> node = Yaml.parse(fm.yaml(), shown, fm.yamlLine() - 1, diagnostics);
                     if (node.isEmpty()) {
                         if (Yaml.isEmpty(fm.yaml())) diagnostics.error(new Location(shown, 1, 1), "front matter is empty");
+                        orphan.add(body);
                         return Optional.empty();
                     }
-                    Body body = new Body(fm.body(), new Location(shown, fm.bodyLine(), 1));
                     return Fields.of(node.get(), shown, fm.yamlLine() - 1, diagnostics, "front matter")
-                            .flatMap(f -> reader.read(shown, stem, f, body));
+                            .flatMap(f -> reader.read(this, shown, stem, f, body));
                 });
     }
 
@@ -375,7 +460,7 @@ public final class ContentLoader {
         Path file = root.resolve("content/documents.yaml");
         if (!Files.exists(file)) return List.of();
         Map<String, Page> notes = new java.util.TreeMap<>();
-        for (Page p : notes("documents", this::page)) notes.put(p.slug(), p);
+        for (Page p : notes("documents", (in, shown, stem, f, body) -> in.page(shown, stem, f, body))) notes.put(p.slug(), p);
         List<PlanDocument> docs = registry("documents.yaml", "a document", f -> {
             f.allowOnly(Set.of("id", "title", "date", "proposer", "status", "sources", "summary"));
             String statusText = f.string("status");
@@ -405,13 +490,15 @@ public final class ContentLoader {
     private Optional<Reaction> reaction(Path shown, String stem, Fields f, Body body) {
         f.allowOnly(Set.of("actor", "date", "medium", "stance", "provisions", "title", "summary", "quote",
                 "quote_sources", "quote_lang", "quote_translation", "quote_translation_sources", "sources", "draft",
-                CorrectionFields.KEY));
-        LocalDate date = f.date("date");
+                CorrectionFields.KEY, "aliases"));
+        Optional<LocalDate> written = f.requiredDate("date"); // a malformed date is one error, not two
+        LocalDate date = written.orElse(LocalDate.of(1970, 1, 1));
         Matcher m = REACTION_FILE.matcher(stem);
         if (!m.matches()) {
             diagnostics.error(Location.of(shown), "reaction file name must look like YYYY-MM-DD-actor-slug.md",
-                    "e.g. " + date + "-" + Slugs.of(f.optString("actor").orElse("actor")) + ".md");
-        } else if (f.has("date") && !m.group(1).equals(date.toString())) {
+                    "e.g. " + written.map(LocalDate::toString).orElse("YYYY-MM-DD") + "-"
+                            + Slugs.of(f.optString("actor").orElse("actor")) + ".md");
+        } else if (written.isPresent() && !m.group(1).equals(date.toString())) {
             diagnostics.error(f.locOf("date"), "date " + date + " does not match the file name " + stem + ".md");
         }
         String stanceText = f.string("stance");
@@ -445,7 +532,26 @@ public final class ContentLoader {
         return Optional.of(new Reaction(stem, actor, date, f.string("medium"), stance, all, provisions,
                 f.optString("title"), f.optString("summary"), quote, f.refs("quote_sources", false), sources,
                 f.flag("draft"), body, quoteLang, translation, f.refs("quote_translation_sources", false),
-                CorrectionFields.read(f), f.at()));
+                CorrectionFields.read(f), f.at(), aliases(f)));
+    }
+
+    /**
+     * {@code aliases:}, the note's earlier addresses (kept by {@code gloss rename}): site paths such as
+     * {@code reactions/2025-11-21-old-name/}, relative to the site root (a leading '/' is dropped).
+     */
+    private List<Ref> aliases(Fields f) {
+        List<Ref> out = new ArrayList<>();
+        for (Ref r : f.refs("aliases", false)) {
+            String path = r.id().startsWith("/") ? r.id().substring(1) : r.id();
+            if (!ALIAS.matcher(path).matches() || path.contains("/./") || path.contains("/../") || path.startsWith("./")
+                    || path.startsWith("../")) {
+                diagnostics.error(r.at(), "alias '" + r.id() + "' must be a path on this site ending with '/' or '.html'",
+                        "e.g. reactions/2025-11-21-old-name/");
+            } else {
+                out.add(new Ref(path, r.at()));
+            }
+        }
+        return List.copyOf(out);
     }
 
     private Optional<Page> page(Path shown, String stem, Fields f, Body body) {

@@ -133,10 +133,17 @@ final class Fields {
     }
 
     LocalDate date(String key) {
-        return optDate(key).orElseGet(() -> {
-            if (!has(key)) diagnostics.error(at, "missing required field '" + key + "' in " + what);
-            return LocalDate.of(1970, 1, 1);
-        });
+        return requiredDate(key).orElse(LocalDate.of(1970, 1, 1));
+    }
+
+    /**
+     * A required date, empty (and reported once) when missing or malformed: callers that compare it with
+     * something else, such as a file name, skip the comparison rather than blame a stand-in date.
+     */
+    Optional<LocalDate> requiredDate(String key) {
+        Optional<LocalDate> date = optDate(key);
+        if (date.isEmpty() && !has(key)) diagnostics.error(at, "missing required field '" + key + "' in " + what);
+        return date;
     }
 
     Optional<LocalDate> optDate(String key) {
@@ -212,6 +219,20 @@ final class Fields {
         }
         if (out.removeIf(r -> placeholder(key, r.id(), r.at()))) return List.copyOf(out); // reported, not ids
         if (required && out.isEmpty()) diagnostics.error(loc(value), "field '" + key + "' must not be empty");
+        return List.copyOf(out);
+    }
+
+    /** An optional list of short texts (e.g. aliases), each a non-empty string; a single text is a one-item list. */
+    List<String> texts(String key) {
+        NodeTuple t = byKey.get(key);
+        if (t == null) return List.of();
+        Node value = t.getValueNode();
+        List<Node> items = value instanceof SequenceNode seq ? seq.getValue() : List.of(value);
+        List<String> out = new ArrayList<>();
+        for (Node item : items) {
+            if (item instanceof ScalarNode s && !s.getValue().isBlank()) out.add(s.getValue().strip());
+            else diagnostics.error(loc(item), "each item of '" + key + "' must be a text", "write it as [one, \"two words\"]");
+        }
         return List.copyOf(out);
     }
 

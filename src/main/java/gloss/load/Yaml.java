@@ -4,7 +4,6 @@ import gloss.content.Diagnostics;
 import gloss.content.Location;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -30,11 +29,8 @@ public final class Yaml {
         try {
             return new Compose(settings).composeString(text);
         } catch (MarkedYamlEngineException e) {
-            Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
-            Location at = mark == null ? new Location(file, lineOffset + 1, 1)
-                    : new Location(file, lineOffset + mark.getLine() + 1, mark.getColumn() + 1);
-            String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem();
-            diagnostics.error(at, "malformed YAML: " + problem.strip(), hintFor(problem));
+            YamlProblem p = YamlProblem.of(e, text);
+            diagnostics.error(new Location(file, lineOffset + p.line(), p.column()), YamlProblem.PREFIX + p.message(), p.hint());
             return Optional.empty();
         } catch (YamlEngineException e) {
             diagnostics.error(new Location(file, lineOffset + 1, 1), "malformed YAML: " + e.getMessage());
@@ -49,17 +45,6 @@ public final class Yaml {
         } catch (YamlEngineException e) {
             return false;
         }
-    }
-
-    private static String hintFor(String problem) {
-        if (problem == null) return null;
-        if (problem.contains("mapping values are not allowed")) {
-            return "put the value in double quotes when it contains ': '";
-        }
-        if (problem.contains("found character '\\t'") || problem.contains("tab")) {
-            return "indent with spaces, not tabs";
-        }
-        return null;
     }
 
     public static Location at(Node node, Path file, int lineOffset) {

@@ -4,7 +4,6 @@ import gloss.text.Slugs;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
-import org.commonmark.renderer.text.TextContentRenderer;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,8 +15,6 @@ import java.util.Set;
  * unique with -2, -3 ... and kept clear of the ids the page template uses itself (its sections).
  */
 public final class Headings {
-    private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
-
     private Headings() {}
 
     /** One heading: its level (2 for {@code ##}), its text, its id, and its node. */
@@ -41,6 +38,6 @@ public final class Headings {
 
     /** The plain text of a node: its words, without markup or citation markers. */
     public static String text(Node node) {
-        return TEXT.render(node).strip().replaceAll("\\s+", " ");
+        return PlainText.of(node).replaceAll("\\s+", " ");
     }
 }

@@ -259,9 +259,12 @@ public final class SiteRenderer {
     }
 
     private Optional<RenderedPage> search(Page page) {
-        View.Meta meta = meta(page.url(), "Search", "Search the " + doc.provisions() + ", reactions, actors and sources of the explainer.",
-                crumbs(new View.Crumb("Search", page.url())), "website", "search", null);
-        return render(page, "search.ftlh", meta, new LinkedHashMap<>());
+        View.Meta meta = meta(page.url(), "Search", "Search the " + doc.provisions() + ", reactions, people, topics, timeline,"
+                + " versions and sources of the explainer.", crumbs(new View.Crumb("Search", page.url())), "website", "search", null);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("searchFiles", Map.of("library", Urls.searchLibrary(), "documents", Urls.searchDocuments(),
+                "sources", Urls.searchSources(), "text", Urls.searchText()));
+        return render(page, "search.ftlh", meta, model);
     }
 
     private Optional<RenderedPage> actor(Page page, Actor a) {

@@ -1,6 +1,7 @@
 package gloss.scaffold;
 
 import gloss.check.Placeholders;
+import gloss.content.DocumentStatus;
 import gloss.content.SourceKind;
 import gloss.content.Stance;
 import gloss.content.VersionStatus;
@@ -44,6 +45,11 @@ final class NoteText {
         if (!value.isEmpty()) return flowList(value);
         placeholders++;
         return "[" + quote(Placeholders.of(what)) + "]";
+    }
+
+    /** An optional field: written when given, otherwise a commented-out line to uncomment (never a placeholder). */
+    private NoteText optionalField(String key, Optional<String> value, String comment) {
+        return value.isPresent() ? field("", key, quote(value.get()), comment) : line(commented("# " + key + ": \"...\"", comment));
     }
 
     private NoteText paragraph(String what) {
@@ -104,10 +110,8 @@ final class NoteText {
                 .field("", "provisions", r.provisions().equals(List.of("all")) ? "all"
                                 : t.ids(r.provisions(), "provision numbers such as 7, 21 (or write: provisions: all)"),
                         "the points it concerns, e.g. [7, 21], or: all")
-                .field("", "title", t.text(r.title(), "a neutral headline, or delete this line"),
-                        "optional: a neutral headline")
-                .field("", "summary", t.text(r.summary(), "one neutral sentence, or delete this line"),
-                        "optional: one neutral sentence")
+                .optionalField("title", r.title(), "optional: a neutral headline")
+                .optionalField("summary", r.summary(), "optional: one neutral sentence")
                 .line(commented("# quote: \"...\"", "optional: verbatim words, as the cited source gives them"))
                 .line(commented("# quote_sources: [source-id]", "optional: the source(s) the quote is taken from"))
                 .field("", "sources", t.ids(r.sources(), "ids of the sources this reaction relies on"),
@@ -144,6 +148,50 @@ final class NoteText {
                 .field("  ", "organisation", t.text(a.organisation(), "organisation, e.g. Office of the President of Ukraine"),
                         "the body they speak for")
                 .field("  ", "country", t.text(a.country(), "country"), "the country (or e.g. European Union)")
+                .done();
+    }
+
+    static Written event(Scaffolder.EventSpec e) {
+        NoteText t = new NoteText();
+        return t.field("", "- date", e.date(), "YYYY-MM-DD; the timeline is sorted by it")
+                .field("  ", "title", quote(e.title()), "what happened, in a few neutral words")
+                .field("  ", "summary", t.text(e.summary(), "one or two neutral sentences"), "one or two neutral sentences")
+                .field("  ", "sources", t.ids(e.sources(), "ids of the sources that report it"), "ids from content/sources.yaml")
+                .done();
+    }
+
+    static Written topic(Scaffolder.TopicSpec s) {
+        NoteText t = new NoteText();
+        return t.field("", "- id", s.id(), "topics: [" + s.id() + "] in provisions, [name](topic:" + s.id() + ") in notes")
+                .field("  ", "title", quote(s.title()), "a short name")
+                .field("  ", "summary", t.text(s.summary(), "one sentence: which points belong here"),
+                        "one sentence: which points belong here")
+                .done();
+    }
+
+    static Written document(Scaffolder.DocumentSpec d) {
+        NoteText t = new NoteText();
+        t.field("", "- id", d.id(), "then run: gloss new version " + d.id())
+                .field("  ", "title", quote(d.title()), "a neutral name for the document")
+                .field("  ", "date", d.date(), "YYYY-MM-DD, when it was presented or first reported")
+                .field("  ", "proposer", quote(d.proposer()), "who put it forward")
+                .field("  ", "status", d.status(), String.join(" | ", DocumentStatus.keys()))
+                .field("  ", "sources", t.ids(d.sources(), "ids of the sources for its text or the reports of it"),
+                        "ids from content/sources.yaml");
+        if (d.summary().isPresent()) t.field("  ", "summary", quote(d.summary().get()), "optional: one or two sentences");
+        else t.line(commented("  # summary: \"...\"", "optional: one or two sentences"));
+        return t.done();
+    }
+
+    static Written page(Scaffolder.PageSpec p) {
+        NoteText t = new NoteText();
+        t.line("---")
+                .line("# A page of its own (e.g. methodology, about). Replace the \"FILL IN: ...\" paragraph, then run: gloss check")
+                .field("", "title", quote(p.title()), "the page's heading");
+        if (p.draft()) t.field("", "draft", "true", "left out of the site until removed (build --drafts shows it)");
+        return t.line("---")
+                .paragraph("the page's text. Pages need no citations; link other pages with cross-references such as "
+                        + "`[the sources](page:sources)` or `[point 7](provision:7)`.")
                 .done();
     }
 

@@ -8,7 +8,6 @@ import gloss.render.Templates;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -21,7 +20,7 @@ import java.util.function.Supplier;
  * project. Thread-safe: notes load and parse in parallel.
  */
 final class Kept implements Pipeline.Memo {
-    private final Map<Path, Optional<?>> notes = new ConcurrentHashMap<>();
+    private final Map<Path, NoteMemo.Loaded<?>> notes = new ConcurrentHashMap<>();
     private final Map<Path, Boolean> notesUsed = new ConcurrentHashMap<>();
     /** Keyed by the body's text and place: an unchanged body of a re-read file keeps its parse. */
     private final Map<Body, Pipeline.Parsed> parsed = new ConcurrentHashMap<>();
@@ -54,10 +53,10 @@ final class Kept implements Pipeline.Memo {
         return new NoteMemo() {
             @Override
             @SuppressWarnings("unchecked")
-            public <T> Optional<T> note(Path file, Supplier<Optional<T>> read) {
+            public <T> NoteMemo.Loaded<T> note(Path file, Supplier<NoteMemo.Loaded<T>> read) {
                 Path key = file.toAbsolutePath().normalize();
                 notesUsed.put(key, true);
-                return (Optional<T>) notes.computeIfAbsent(key, k -> read.get());
+                return (NoteMemo.Loaded<T>) notes.computeIfAbsent(key, k -> read.get());
             }
         };
     }

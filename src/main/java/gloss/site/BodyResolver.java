@@ -56,6 +56,8 @@ final class BodyResolver {
     private final Map<Body, String> pageOf = new IdentityHashMap<>();
     private final Map<String, Set<String>> idsByPage = new HashMap<>();
     private final Map<Body, List<Headings.Entry>> headings = new IdentityHashMap<>();
+    /** Every {@code scheme:id} a body links to. */
+    private final Set<String> linked = new HashSet<>();
 
     BodyResolver(SiteModel site, Set<String> otherFiles, Diagnostics diagnostics) {
         this.site = site;
@@ -75,6 +77,8 @@ final class BodyResolver {
             d.notes().ifPresent(b -> page(b, Urls.document(d.id()), Anchors.noteSections(), parsed));
         }
         site.content().home().ifPresent(b -> page(b, Urls.home(), Anchors.noteSections(), parsed));
+        // Bodies of notes whose front matter failed: their citations and links are still checked.
+        for (Body orphan : site.content().gaps().orphans()) page(orphan, Urls.home(), Anchors.noteSections(), parsed);
         Map<Body, ResolvedBody> out = Resolver.byBody();
         for (Map.Entry<Body, String> e : pageOf.entrySet()) {
             ParsedBody body = parsed.get(e.getKey());
@@ -109,6 +113,8 @@ final class BodyResolver {
                     for (CiteItem item : c.items()) {
                         if (site.sources().containsKey(item.key())) {
                             cited.add(item.key());
+                        } else if (site.content().gaps().unreadable("sources").isPresent()) {
+                            diagnostics.suppress(site.content().gaps().unreadable("sources").get());
                         } else {
                             diagnostics.error(body.locate(item), "unknown source '" + item.key() + "' in citation",
                                     Suggest.didYouMean(item.key(), site.sources().keySet()));
@@ -145,6 +151,11 @@ final class BodyResolver {
         return new ResolvedBody(body, new BodyLinks(hrefs, ids), own, cited);
     }
 
+    /** Every {@code scheme:id} the bodies resolved so far link to. */
+    Set<String> linked() {
+        return Set.copyOf(linked);
+    }
+
     /** The site-relative URL a cross-reference leads to (empty for other links, which are only checked). */
     private Optional<String> link(Link link, ParsedBody body, String pageUrl) {
         String destination = link.getDestination();
@@ -171,6 +182,7 @@ final class BodyResolver {
             default -> Optional.empty();
         };
         if (url.isEmpty()) return Optional.empty();
+        linked.add(t.scheme() + ":" + (t.scheme().equals("provision") ? String.valueOf(ProvisionNumber.parse(t.id()).orElse(0)) : t.id()));
         if (t.anchor().isEmpty()) return url;
         if (url.get().contains("#")) {
             diagnostics.error(at, "a source link cannot carry an #anchor", "link to source:" + t.id() + " alone");
@@ -204,16 +216,33 @@ final class BodyResolver {
         Provision p = ProvisionNumber.parse(number).stream().mapToObj(n -> site.provisions().get(n))
                 .filter(java.util.Objects::nonNull).findFirst().orElse(null);
         if (p != null) return Optional.of(Urls.provision(p.slug()));
-        diagnostics.error(at, "broken cross-reference: no provision '" + number + "'",
-                "provisions are numbered 1 to " + site.provisions().size());
+        missing("provision:" + ProvisionNumber.parse(number).orElse(0), "provisions", at,
+                "broken cross-reference: no provision '" + number + "'", "provisions are numbered 1 to " + site.provisions().size());
         return Optional.empty();
     }
 
     private Optional<String> lookup(String id, Collection<String> known, Location at, String what,
                                     java.util.function.Function<String, String> url) {
         if (known.contains(id)) return Optional.of(url.apply(id));
-        diagnostics.error(at, "broken cross-reference: no " + what + " '" + id + "'", Suggest.didYouMean(id, known));
+        missing(what + ":" + id, what + "s", at, "broken cross-reference: no " + what + " '" + id + "'", Suggest.didYouMean(id, known));
         return Optional.empty();
+    }
+
+    /**
+     * A cross-reference to something not published: counted when it (or its registry) could not be
+     * read, said plainly when it is a draft, an error otherwise.
+     */
+    private void missing(String key, String registry, Location at, String message, String hint) {
+        var gaps = site.content().gaps();
+        Optional<java.nio.file.Path> broken = gaps.unreadable(key).or(() -> gaps.unreadable(registry));
+        if (broken.isPresent()) {
+            diagnostics.suppress(broken.get());
+        } else if (gaps.draft(key).isPresent()) {
+            diagnostics.error(at, message + ": it is a draft (" + gaps.draft(key).get().toString().replace('\\', '/') + ")",
+                    "publish it by removing draft: true there, or remove this link");
+        } else {
+            diagnostics.error(at, message, hint);
+        }
     }
 
     /**

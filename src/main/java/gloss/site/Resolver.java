@@ -26,6 +26,8 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -38,6 +40,7 @@ import java.util.function.Function;
  */
 public final class Resolver {
     private final Diagnostics diagnostics;
+    private Content.Gaps gaps = Content.Gaps.NONE;
 
     private Resolver(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -53,6 +56,7 @@ public final class Resolver {
     }
 
     private SiteModel run(Content content, Map<Body, ParsedBody> parsed, Set<String> files) {
+        gaps = content.gaps();
         Map<String, Source> sources = index(content.sources(), Source::id, Source::at, "source");
         Map<String, Actor> actors = index(content.actors(), Actor::id, Actor::at, "actor");
         Map<String, Topic> topics = index(content.topics(), Topic::id, Topic::at, "topic");
@@ -91,11 +95,12 @@ public final class Resolver {
         }
 
         SiteModel unresolved = new SiteModel(content, sources, actors, topics, provisions, reactions, pages, documents,
-                freeze(byProvision), freeze(byActor), freeze(byCountry), freeze(byTopic), Map.of(), Map.of());
-        Map<Body, ResolvedBody> bodies = new BodyResolver(unresolved, files, diagnostics).resolveAll(parsed);
+                freeze(byProvision), freeze(byActor), freeze(byCountry), freeze(byTopic), Map.of(), Set.of(), Map.of());
+        BodyResolver bodyResolver = new BodyResolver(unresolved, files, diagnostics);
+        Map<Body, ResolvedBody> bodies = bodyResolver.resolveAll(parsed);
         return new SiteModel(content, sources, actors, topics, provisions, reactions, pages, documents,
                 unresolved.reactionsByProvision(), unresolved.reactionsByActor(), unresolved.reactionsByCountry(),
-                unresolved.provisionsByTopic(), citedBy(unresolved, bodies), Collections.unmodifiableMap(bodies));
+                unresolved.provisionsByTopic(), citedBy(unresolved, bodies), bodyResolver.linked(), Collections.unmodifiableMap(bodies));
     }
 
     /** Provisions by number: unique numbers, running from 1 without gaps. */
@@ -111,7 +116,13 @@ public final class Resolver {
         }
         int max = provisions.keySet().stream().mapToInt(i -> i).max().orElse(0);
         for (int n = 1; n <= max; n++) {
-            if (!provisions.containsKey(n)) {
+            if (gaps.unreadable("provision:" + n).isPresent()) {
+                diagnostics.suppress(gaps.unreadable("provision:" + n).get());
+            } else if (gaps.draft("provision:" + n).isPresent()) {
+                diagnostics.error(Location.of(gaps.draft("provision:" + n).get()), "provision " + n
+                        + " is a draft, so published provisions would skip number " + n,
+                        "publish it (remove draft: true) or renumber the provisions after it");
+            } else if (!provisions.containsKey(n)) {
                 Provision after = provisions.values().iterator().next();
                 diagnostics.error(Location.of(after.at().file().getParent().resolve(String.format("%02d-...md", n))),
                         "provision numbers must run from 1 without gaps; number " + n + " is missing");
@@ -151,9 +162,9 @@ public final class Resolver {
             diagnostics.error(r.quoteSources().get(0).at(), "quote_sources is set but there is no quote");
         }
         for (ProvisionNumber n : r.provisions()) {
-            if (!provisions.containsKey(n.value())) {
-                diagnostics.error(n.at(), "unknown provision " + n.value(), "provisions are numbered 1 to " + provisions.size());
-            }
+            if (provisions.containsKey(n.value())) continue;
+            missing("provision:" + n.value(), n.at(), "unknown provision " + n.value(),
+                    "provisions are numbered 1 to " + provisions.size());
         }
     }
 
@@ -242,7 +253,24 @@ public final class Resolver {
     private void known(List<Ref> refs, Collection<String> known, String what) {
         for (Ref r : refs) {
             if (r.id().isEmpty() || known.contains(r.id())) continue;
-            diagnostics.error(r.at(), "unknown " + what + " '" + r.id() + "'", Suggest.didYouMean(r.id(), known));
+            Optional<Path> broken = gaps.unreadable(what + "s");
+            if (broken.isPresent()) diagnostics.suppress(broken.get()); // the registry did not load: one error, there
+            else diagnostics.error(r.at(), "unknown " + what + " '" + r.id() + "'", Suggest.didYouMean(r.id(), known));
+        }
+    }
+
+    /**
+     * Reports a reference to a note that is not published: counted, not shown, when the note could not
+     * be read; said plainly when it is a draft; an unknown reference otherwise.
+     */
+    private void missing(String key, Location at, String message, String hint) {
+        if (gaps.unreadable(key).isPresent()) {
+            diagnostics.suppress(gaps.unreadable(key).get());
+        } else if (gaps.draft(key).isPresent()) {
+            diagnostics.error(at, message + ": it is a draft (" + gaps.draft(key).get().toString().replace('\\', '/') + ")",
+                    "publish it by removing draft: true there, or remove this reference");
+        } else {
+            diagnostics.error(at, message, hint);
         }
     }
 

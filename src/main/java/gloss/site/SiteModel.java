@@ -13,11 +13,13 @@ import gloss.content.Topic;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The content with every reference resolved and indexed both ways: what a provision's reactions are,
  * what an actor said, which provisions share a topic, which notes cite a source, what each body's
- * links lead to. Made by {@link Resolver}; immutable; the renderer reads it and looks nothing else up.
+ * links lead to ({@code linked}: every {@code scheme:id} a body cross-references). Made by
+ * {@link Resolver}; immutable; the renderer reads it and looks nothing else up.
  */
 public record SiteModel(Content content,
                         Map<String, Source> sources,
@@ -32,7 +34,13 @@ public record SiteModel(Content content,
                         Map<String, List<Reaction>> reactionsByCountry,
                         Map<String, List<Provision>> provisionsByTopic,
                         Map<String, List<Citer>> citedBy,
+                        Set<String> linked,
                         Map<Body, ResolvedBody> bodies) {
+
+    /** Whether any note body links to {@code scheme:id} (e.g. {@code actor:peskov}). */
+    public boolean isLinked(String scheme, String id) {
+        return linked.contains(scheme + ":" + id);
+    }
 
     public List<Reaction> reactionsTo(int provision) {
         return reactionsByProvision.getOrDefault(provision, List.of());

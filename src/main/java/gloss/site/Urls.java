@@ -32,13 +32,17 @@ public final class Urls {
     }
     public static String page(String slug) { return slug + "/"; }
     public static String search() { return "search/"; }
+    /** The search data and library, loaded by the search page's script only once the reader searches. */
+    public static String searchDocuments() { return "search/documents.js"; }
+    public static String searchSources() { return "search/sources.js"; }
+    public static String searchText() { return "search/text.js"; }
+    public static String searchLibrary() { return "assets/minisearch/index.js"; }
     public static String versions() { return "versions/"; }
     public static String document(String id) { return "documents/" + id + "/"; }
     public static String versionAnchor(String documentId) { return "version-" + documentId; }
     public static String matrix() { return "reactions/matrix/"; }
     public static String stance(String key) { return "reactions/stance/" + key + "/"; }
     public static String country(String country) { return "reactions/country/" + gloss.text.Slugs.of(country, "other") + "/"; }
-
 
     /** The file a page URL is written to. */
     public static String file(String url) {

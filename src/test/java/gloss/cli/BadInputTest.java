@@ -35,9 +35,9 @@ class BadInputTest {
     static Stream<Arguments> cases() {
         return Stream.of(
                 new Case("malformed front matter", P1, "title: Borders", "title: Borders: the line",
-                        P1 + ":3:15: error: malformed YAML: mapping values are not allowed here"),
+                        P1 + ":3:15: error: malformed YAML: a colon inside a value needs quotes"),
                 new Case("malformed registry", "content/sources.yaml", "  title: \"Leaders react\"", "  title: \"Leaders react",
-                        "content/sources.yaml:"),
+                        "content/sources.yaml:9:10: error: malformed YAML: the quote that opens here is not closed"),
                 new Case("missing required field", P1, "summary: The first point is about borders.\n", "",
                         P1 + ":2:1: error: missing required field 'summary' in front matter"),
                 new Case("wrong type", P1, "number: 1", "number: one",
@@ -80,6 +80,8 @@ class BadInputTest {
                         P1 + ":14:15: error: unknown document 'later-framewrk' (did you mean 'later-framework'?)"),
                 new Case("changed version without text", P1, "    text: The parties would negotiate from the line of contact.\n", "",
                         P1 + ":9:5: error: a 'changed' version needs the changed wording in 'text'"),
+                new Case("alias that is not a text", "content/actors.yaml", "aliases: [Alicia, Аліса]", "aliases: [Alicia, [Аліса]]",
+                        "content/actors.yaml:6:21: error: each item of 'aliases' must be a text (write it as [one, \"two words\"])"),
                 new Case("uncited paragraph", P1, "## What changed", "## What changed\n\nAn uncited claim.",
                         P1 + ":27:1: error: paragraph has no citation")
         ).map(Arguments::of);

@@ -86,7 +86,7 @@ class PreviewServerTest {
             "/fixture/assets/font.woff2, font/woff2",
             "/fixture/assets/notes.txt, text/plain; charset=utf-8",
             "/fixture/data/explainer.json, application/json; charset=utf-8",
-            "/fixture/search/index.json, application/json; charset=utf-8",
+            "/fixture/search/documents.js, text/javascript; charset=utf-8",
             "/fixture/sitemap.xml, application/xml; charset=utf-8",
             "/fixture/feed.xml, application/xml; charset=utf-8",
             "/fixture/robots.txt, text/plain; charset=utf-8",
