@@ -91,11 +91,22 @@ class BadInputTest {
         ).map(Arguments::of);
     }
 
+    /** The fixture with its site built once; each case works on a copy of it. */
+    @TempDir
+    static Path shared;
+    static Path built;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void buildTheFixtureOnce() throws IOException {
+        built = Projects.fixtureCopy(shared.resolve("built"));
+        assertEquals(0, Projects.gloss("build", "--root", built.toString()).exit(), "fixture builds");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void badInputIsReportedAndNothingIsLost(Case c, @TempDir Path dir) throws IOException {
-        Path root = Projects.fixtureCopy(dir.resolve("p"));
-        assertEquals(0, Projects.gloss("build", "--root", root.toString()).exit(), "fixture builds");
+        Path root = dir.resolve("p");
+        Projects.copyTree(built, root);
         Map<String, String> siteBefore = Projects.snapshot(root.resolve("site"));
 
         Path file = root.resolve(c.file());

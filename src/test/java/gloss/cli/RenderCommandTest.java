@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code gloss render}: one body as its page would show it, from a note or standard input. */
+@org.junit.jupiter.api.parallel.ResourceLock("java.lang.System.in")
 class RenderCommandTest {
     private static Projects.Run withInput(String input, String... args) {
         InputStream before = System.in;
