@@ -88,15 +88,15 @@ public class GenerateCorpus {
 
     static final String[][] PUBLISHERS = { // slug, name, kind
         {"reuters", "Reuters", "wire"}, {"ap", "Associated Press", "wire"}, {"afp", "AFP", "wire"},
-        {"interfax", "Interfax-Ukraine", "wire"}, {"bbc", "BBC News", "broadcast"},
+        {"interfax", "Interfax-Ukraine", "wire"}, {"bbc", "BBC News", "broadcaster"},
         {"guardian", "The Guardian", "newspaper"}, {"nyt", "The New York Times", "newspaper"},
-        {"ft", "Financial Times", "newspaper"}, {"axios", "Axios", "other"}, {"politico", "Politico Europe", "other"},
-        {"kyiv-independent", "The Kyiv Independent", "newspaper"}, {"dw", "Deutsche Welle", "broadcast"},
+        {"ft", "Financial Times", "newspaper"}, {"axios", "Axios", "newspaper"}, {"politico", "Politico Europe", "newspaper"},
+        {"kyiv-independent", "The Kyiv Independent", "newspaper"}, {"dw", "Deutsche Welle", "broadcaster"},
         {"le-monde", "Le Monde", "newspaper"}, {"spiegel", "Der Spiegel", "newspaper"},
         {"tass", "TASS", "state-media"}, {"ria", "RIA Novosti", "state-media"},
-        {"kremlin", "Kremlin press service", "government"}, {"president-ua", "Office of the President of Ukraine", "government"},
-        {"state-dept", "U.S. Department of State", "government"}, {"eu-council", "Council of the EU", "government"},
-        {"telegram", "Telegram", "social"}, {"x", "X", "social"}, {"elysee", "Élysée", "government"},
+        {"kremlin", "Kremlin press service", "official"}, {"president-ua", "Office of the President of Ukraine", "official"},
+        {"state-dept", "U.S. Department of State", "official"}, {"eu-council", "Council of the EU", "official"},
+        {"telegram", "Telegram", "social-media"}, {"x", "X", "social-media"}, {"elysee", "Élysée", "official"},
         {"ukrainska-pravda", "Ukrainska Pravda", "newspaper"}
     };
 

@@ -28,6 +28,33 @@ public final class Projects {
         return into;
     }
 
+    /**
+     * Every project this repository builds: the explainer itself, the test fixture and each example
+     * under examples/ (content only; each is given the repository's templates, as a new project gets
+     * them from {@code gloss init}). Copied into {@code into}, by name.
+     */
+    public static Map<String, Path> allProjects(Path into) throws IOException {
+        Map<String, Path> out = new TreeMap<>();
+        out.put("explainer", withTemplates(REPO.resolve("content"), into.resolve("explainer")));
+        out.put("fixture", fixtureCopy(into.resolve("fixture")));
+        Path examples = REPO.resolve("examples");
+        if (Files.isDirectory(examples)) {
+            try (Stream<Path> list = Files.list(examples)) {
+                for (Path e : list.filter(p -> Files.isDirectory(p.resolve("content"))).sorted().toList()) {
+                    out.put(e.getFileName().toString(), withTemplates(e.resolve("content"), into.resolve(e.getFileName().toString())));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A project made of {@code content} and the repository's templates. */
+    public static Path withTemplates(Path content, Path into) throws IOException {
+        copyTree(content, into.resolve("content"));
+        copyTree(REPO.resolve("templates"), into.resolve("templates"));
+        return into;
+    }
+
     public static Run gloss(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

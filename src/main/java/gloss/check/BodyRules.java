@@ -1,6 +1,7 @@
 package gloss.check;
 
 import gloss.content.Diagnostics;
+import gloss.content.Placeholders;
 import gloss.markdown.Citation;
 import gloss.markdown.CrossReferences;
 import gloss.markdown.ParsedBody;
@@ -52,7 +53,10 @@ public final class BodyRules {
 
             @Override
             public void visit(Image image) {
-                checkUrl("img", "src", image.getDestination(), image, body, diagnostics);
+                // an image with a cross-reference scheme is the resolve step's error ("an image cannot be a cross-reference")
+                if (!CrossReferences.isCrossReference(image.getDestination())) {
+                    checkUrl("img", "src", image.getDestination(), image, body, diagnostics);
+                }
                 visitChildren(image);
             }
 

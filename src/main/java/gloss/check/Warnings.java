@@ -4,13 +4,12 @@ import gloss.content.Actor;
 import gloss.content.Diagnostics;
 import gloss.content.Event;
 import gloss.content.Location;
-import gloss.content.Provision;
 import gloss.content.Reaction;
 import gloss.content.Source;
 import gloss.site.SiteModel;
+import gloss.sourcing.SourceRules;
 
 import java.time.LocalDate;
-import java.util.Set;
 
 /**
  * What an editor wants to know but need not fix before publishing: loose ends in the registries and
@@ -19,26 +18,27 @@ import java.util.Set;
 public final class Warnings {
     private Warnings() {}
 
-    public static void collect(SiteModel site, Set<String> citedSources, LocalDate today, Diagnostics diagnostics) {
+    public static void collect(SiteModel site, LocalDate today, Diagnostics diagnostics) {
         LocalDate updated = site.content().explainer().updated();
         Location updatedAt = site.content().explainer().at();
+        // With a file that did not load, its citations are unknown: "never cited" would be false alarms.
+        boolean citationsKnown = site.content().gaps().unreadable().isEmpty() && site.content().gaps().orphans().isEmpty();
         for (Source s : site.sources().values()) {
-            if (!citedSources.contains(s.id())) {
+            if (citationsKnown && !site.citedBy().containsKey(s.id())) {
                 diagnostics.warning(s.at(), "source '" + s.id() + "' is never cited");
             }
-            if (s.url().isEmpty() && s.note().isEmpty()) {
+            if (s.headlineLink().isEmpty() && s.note().isEmpty()) {
                 diagnostics.warning(s.at(), "source '" + s.id() + "' has neither url nor note; say where a reader can find it");
             }
             future(s.date(), s.at(), today, diagnostics);
         }
+        SourceRules.collect(site.sources().values(), diagnostics);
+        // An actor named in the text but without a reaction of their own is normal (the page says so);
+        // one that nothing uses is a loose end.
         for (Actor a : site.actors().values()) {
-            if (!site.reactionsByActor().containsKey(a.id())) {
-                diagnostics.warning(a.at(), "actor '" + a.id() + "' has no reaction");
-            }
-        }
-        for (Provision p : site.provisions().values()) {
-            if (site.reactionsTo(p.number()).stream().allMatch(Reaction::allProvisions)) {
-                diagnostics.warning(p.at(), "provision " + p.number() + " has no reaction of its own");
+            if (!site.reactionsByActor().containsKey(a.id()) && !site.isLinked("actor", a.id())) {
+                diagnostics.warning(a.at(), "actor '" + a.id() + "' has no reaction and no note links to it",
+                        "link to it from the text that names them, [name](actor:" + a.id() + "), or remove it");
             }
         }
         for (Reaction r : site.content().reactions()) {

@@ -1,7 +1,7 @@
 package gloss.cli;
 
-import gloss.build.Pipeline;
-import gloss.build.Timings;
+import gloss.pipeline.Pipeline;
+import gloss.pipeline.Timings;
 import gloss.content.Diagnostics;
 import gloss.output.OutputFolder;
 import gloss.output.Problems;
@@ -34,6 +34,11 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "Print how long each phase of the build took (to standard error).")
     boolean timings;
 
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Build for this address instead of base_url in content/explainer.yaml (canonical links, "
+                    + "feed, sitemap, 404 page), e.g. http://localhost:8000/ for a preview.")
+    Optional<String> baseUrl = Optional.empty();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -53,6 +58,10 @@ final class BuildCommand implements Callable<Integer> {
             err.println("gloss: error: " + e.getMessage());
             return Main.USAGE;
         }
+        if (baseUrl.isPresent() && !gloss.content.Explainer.isBaseUrl(baseUrl.get())) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--base-url must be an absolute http(s) URL "
+                    + "such as https://example.org/explainer/, not '" + baseUrl.get() + "'");
+        }
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         Timings phases = timings ? Timings.on() : Timings.OFF;
@@ -63,8 +72,8 @@ final class BuildCommand implements Callable<Integer> {
         // also puts back the old site if a build was killed mid-swap, even if this build then fails.
         SiteWriter writer = new SiteWriter(target, warning -> err.println("gloss: warning: " + warning));
         try (SiteWriter.Staging staging = writer.begin()) {
-            Optional<Map<String, byte[]>> files = new Pipeline(phases, staging::write)
-                    .run(new Pipeline.Options(rootDir, drafts), diagnostics);
+            Optional<Map<String, byte[]>> files = new Pipeline(Pipeline.Memo.NONE, phases)
+                    .build(new Pipeline.Options(rootDir, drafts, false, baseUrl), diagnostics, staging::write);
             Reporter.print(diagnostics, err);
             if (files.isEmpty()) {
                 err.println("gloss: build failed; " + target + " was left as it was");

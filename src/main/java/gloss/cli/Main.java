@@ -3,7 +3,7 @@ package gloss.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point: {@code gloss build|check|serve}. Exit 0 on success, 1 on content errors, 2 on usage errors. */
+/** Entry point: {@code gloss build|check|serve|new|rename|find}. Exit 0 on success, 1 on content errors, 2 on usage errors. */
 @Command(name = "gloss", mixinStandardHelpOptions = true, version = "gloss 0.1.0",
         description = "Builds annotated explainers from Markdown notes and YAML registries.",
         synopsisSubcommandLabel = "COMMAND")
@@ -21,6 +21,10 @@ public final class Main implements Runnable {
         COMMANDS.put("check", CheckCommand::new);
         COMMANDS.put("serve", ServeCommand::new);
         COMMANDS.put("new", NewCommand::new);
+        COMMANDS.put("rename", RenameCommand::new);
+        COMMANDS.put("find", FindCommand::new);
+        COMMANDS.put("render", RenderCommand::new);
+        COMMANDS.put("init", InitCommand::new);
         COMMANDS.put("help", CommandLine.HelpCommand::new);
     }
 
@@ -33,7 +37,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build, check or serve");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: init, build, check, serve, new, rename, find or render");
     }
 
     /** The real entry point; the jar starts {@link Launcher}, which may run this in a second JVM. */

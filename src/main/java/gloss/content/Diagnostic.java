@@ -28,6 +28,18 @@ public record Diagnostic(Location location, Severity severity, String message, O
         return new Diagnostic(at, Severity.WARNING, message, Optional.empty());
     }
 
+    public static Diagnostic warning(Location at, String message, String hint) {
+        return new Diagnostic(at, Severity.WARNING, message, Optional.ofNullable(hint));
+    }
+
+    /**
+     * This problem as it is reported for a draft that is not being published: a warning, saying it is in
+     * a draft, so a half-written note never stops the desk's build.
+     */
+    public Diagnostic inDraft() {
+        return new Diagnostic(location, Severity.WARNING, "in a draft: " + message, hint);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

@@ -10,6 +10,8 @@ import java.util.List;
  */
 public final class Diagnostics {
     private final List<Diagnostic> all = Collections.synchronizedList(new ArrayList<>());
+    /** Errors not shown because they follow from a file that could not be read, by that file. */
+    private final java.util.Map<java.nio.file.Path, Integer> suppressed = new java.util.concurrent.ConcurrentSkipListMap<>();
 
     public void add(Diagnostic d) {
         all.add(d);
@@ -25,6 +27,23 @@ public final class Diagnostics {
 
     public void warning(Location at, String message) {
         add(Diagnostic.warning(at, message));
+    }
+
+    public void warning(Location at, String message, String hint) {
+        add(Diagnostic.warning(at, message, hint));
+    }
+
+    /**
+     * Counts an error that follows only from {@code cause}, a file that could not be read (an unknown
+     * source id when sources.yaml does not parse): it is not shown, only counted, so one slip is one error.
+     */
+    public void suppress(java.nio.file.Path cause) {
+        suppressed.merge(cause, 1, Integer::sum);
+    }
+
+    /** The counts of {@link #suppress}ed errors, by the file they depend on. */
+    public java.util.Map<java.nio.file.Path, Integer> suppressed() {
+        return java.util.Map.copyOf(suppressed);
     }
 
     public boolean hasErrors() {

@@ -3,5 +3,6 @@ package gloss.content;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A dated entry of the timeline. */
-public record Event(LocalDate date, String title, String summary, List<Ref> sources, Location at) {}
+/** A dated entry of the timeline; {@code corrections} are those made to this entry after publication. */
+public record Event(LocalDate date, String title, String summary, List<Ref> sources, List<Correction> corrections,
+                    Location at) {}

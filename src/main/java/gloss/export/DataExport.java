@@ -45,6 +45,15 @@ public final class DataExport {
             m.put("sources", ids(d.sources()));
             return m;
         }).toList());
+        root.put("corrections", gloss.site.CorrectionLog.collect(site).stream().map(c -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("date", c.correction().date().toString());
+            m.put("page", site.content().explainer().baseUrl() + c.url());
+            m.put("was", c.correction().was());
+            m.put("now", c.correction().now());
+            m.put("sources", ids(c.correction().sources()));
+            return m;
+        }).toList());
         return Json.write(root) + "\n";
     }
 
@@ -88,6 +97,9 @@ public final class DataExport {
         r.summary().ifPresent(t -> m.put("summary", t));
         r.quote().ifPresent(q -> m.put("quote", q));
         if (!r.quoteSources().isEmpty()) m.put("quote_sources", ids(r.quoteSources()));
+        r.quoteLang().ifPresent(l -> m.put("quote_lang", l));
+        r.quoteTranslation().ifPresent(q -> m.put("quote_translation", q));
+        if (!r.quoteTranslationSources().isEmpty()) m.put("quote_translation_sources", ids(r.quoteTranslationSources()));
         m.put("sources", ids(r.sources()));
         m.put("url", site.content().explainer().baseUrl() + Urls.reaction(r.slug()));
         return m;
@@ -117,9 +129,14 @@ public final class DataExport {
         m.put("id", s.id());
         m.put("publisher", s.publisher());
         m.put("title", s.title());
+        s.titleEn().ifPresent(t -> m.put("title_en", t));
+        s.lang().ifPresent(l -> m.put("lang", l));
         s.author().ifPresent(a -> m.put("author", a));
         m.put("date", s.date().toString());
-        s.url().ifPresent(u -> m.put("url", u));
+        s.url().ifPresent(u -> m.put("url", u.text()));
+        s.originalUrl().ifPresent(u -> m.put("original_url", u.text()));
+        s.archiveUrl().ifPresent(u -> m.put("archive_url", u.text()));
+        s.accessed().ifPresent(a -> m.put("accessed", a.toString()));
         m.put("kind", s.kind().key());
         s.via().ifPresent(v -> m.put("via", v));
         if (s.lowReliability()) m.put("reliability", "low");

@@ -137,11 +137,11 @@ public final class HtmlPolicy {
                 new TreeSet<>(URL_SCHEMES.get(tag + " " + attribute))) + ", or a cross-reference to a page of the explainer");
     }
 
-    /** "a javascript: URL", "a data: URL". */
+    /** "a javascript: URL", "an irc: URL". */
     static String describe(String url) {
         String scheme = scheme(url);
         if (scheme == null) return "a URL that is not a valid link";
-        return "a " + scheme + ": URL";
+        return ("aeiou".indexOf(scheme.charAt(0)) >= 0 ? "an " : "a ") + scheme + ": URL";
     }
 
     /**

@@ -4,10 +4,12 @@ import gloss.content.Actor;
 import gloss.content.Body;
 import gloss.content.Content;
 import gloss.content.Diagnostics;
+import gloss.content.DocumentTerms;
 import gloss.content.Event;
 import gloss.content.Explainer;
 import gloss.content.KeepEntry;
 import gloss.content.Location;
+import gloss.content.NoteDates;
 import gloss.content.Page;
 import gloss.content.DocumentStatus;
 import gloss.content.PlanDocument;
@@ -20,6 +22,7 @@ import gloss.content.Reaction;
 import gloss.content.Ref;
 import gloss.content.Source;
 import gloss.content.SourceKind;
+import gloss.content.WebAddress;
 import gloss.content.Stance;
 import gloss.content.Topic;
 import gloss.text.Slugs;
@@ -47,17 +50,25 @@ import java.util.stream.Stream;
 /**
  * Reads {@code content/} into the {@link Content} model: registries, notes, bodies. It checks the shape
  * of each file (required fields, types, dates, enumerations, file names); references between files are
- * checked later by {@link gloss.site.SiteModel}, once everything is known.
+ * checked later by the resolve step (gloss.site), once everything is known.
  */
 public final class ContentLoader {
     private static final Pattern PROVISION_FILE = Pattern.compile("(\\d{2,})-[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern REACTION_FILE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern ALIAS = Pattern.compile("([A-Za-z0-9._~-]+/)*([A-Za-z0-9._~-]+/|[A-Za-z0-9._~-]+\\.html)");
+    /** A BCP 47 language tag as editors write one: a language code and optional subtags ({@code de}, {@code pt-BR}). */
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     private final Path root;
     private final boolean includeDrafts;
     private final Diagnostics diagnostics;
     private final NoteMemo memo;
+    /** What could not be read, was left out as a draft, or lost its front matter (see {@link Content.Gaps}). */
+    private final Map<String, Path> unreadable = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Path> drafts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<Body> orphans = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final List<Body> draftBodies = java.util.Collections.synchronizedList(new ArrayList<>());
 
     public ContentLoader(Path root, boolean includeDrafts, Diagnostics diagnostics) {
         this(root, includeDrafts, diagnostics, NoteMemo.NONE);
@@ -93,14 +104,11 @@ public final class ContentLoader {
         var topicsLater = CompletableFuture.supplyAsync(() -> ownRegistry("topics.yaml", "a topic", this::topic), registries);
         var eventsLater = CompletableFuture.supplyAsync(() -> ownRegistry("events.yaml", "an event", this::event), registries);
         registries.shutdown(); // runs what it was given, then its thread ends
-        List<Provision> provisions = notes("provisions", this::provision).stream()
-                .filter(p -> includeDrafts || !p.draft())
+        List<Provision> provisions = notes("provisions", (in, shown, stem, f, body) -> in.provision(shown, stem, f, body)).stream()
                 .sorted(Comparator.comparingInt(Provision::number).thenComparing(Provision::slug)).toList();
-        List<Reaction> reactions = notes("reactions", this::reaction).stream()
-                .filter(r -> includeDrafts || !r.draft())
+        List<Reaction> reactions = notes("reactions", (in, shown, stem, f, body) -> in.reaction(shown, stem, f, body)).stream()
                 .sorted(Comparator.comparing(Reaction::date).thenComparing(Reaction::slug)).toList();
-        List<Page> pages = notes("pages", this::page).stream()
-                .filter(p -> includeDrafts || !p.draft()).toList();
+        List<Page> pages = notes("pages", (in, shown, stem, f, body) -> in.page(shown, stem, f, body));
         Optional<Body> home = home();
         Explainer explainer = explainerLater.join();
         List<Source> sources = sourcesLater.join();
@@ -108,9 +116,11 @@ public final class ContentLoader {
         List<Topic> topics = topicsLater.join();
         List<Event> events = eventsLater.join();
         if (explainer == null) return Optional.empty();
+        List<PlanDocument> documents = documents();
         return Optional.of(new Content(explainer, sources, actors, topics,
                 events.stream().sorted(Comparator.comparing(Event::date)).toList(),
-                provisions, reactions, pages, home, documents()));
+                provisions, reactions, pages, home, documents,
+                new Content.Gaps(Map.copyOf(unreadable), Map.copyOf(drafts), byFile(orphans), byFile(draftBodies))));
     }
 
     private Path shown(Path file) {
@@ -137,9 +147,9 @@ public final class ContentLoader {
         if (maybe.isEmpty()) return null;
         Fields f = maybe.get();
         f.allowOnly(Set.of("title", "subtitle", "description", "language", "base_url", "published", "updated",
-                "publisher", "authors", "keep"));
+                "research_until", "publisher", "authors", "document", "keep"));
         String baseUrl = f.string("base_url");
-        if (!baseUrl.isEmpty() && !(baseUrl.matches("https?://[^\\s]+") && parsesAsUri(baseUrl))) {
+        if (!baseUrl.isEmpty() && !Explainer.isBaseUrl(baseUrl)) {
             diagnostics.error(f.locOf("base_url"), "base_url must be an absolute http(s) URL", "e.g. https://example.org/explainer/");
             baseUrl = ""; // the rest of the build still runs to report every problem: keep it from a URL it cannot parse
         }
@@ -149,8 +159,23 @@ public final class ContentLoader {
         if (updated.isBefore(published)) {
             diagnostics.error(f.locOf("updated"), "'updated' (" + updated + ") is before 'published' (" + published + ")");
         }
+        Optional<LocalDate> researchUntil = f.optDate("research_until");
+        researchUntil.filter(updated::isBefore).ifPresent(r -> diagnostics.error(f.locOf("research_until"),
+                "'research_until' (" + r + ") is after 'updated' (" + updated + ")", "research cannot run past the last update"));
         return new Explainer(f.string("title"), f.string("subtitle"), f.string("description"), f.string("language"),
-                baseUrl, published, updated, f.string("publisher"), f.strings("authors"), keep(f), f.at());
+                baseUrl, published, updated, researchUntil, f.string("publisher"), f.strings("authors"), documentTerms(f), keep(f), f.at());
+    }
+
+    /** {@code document:} in explainer.yaml, each field optional, with generic wording by default. */
+    private static DocumentTerms documentTerms(Fields explainer) {
+        DocumentTerms d = DocumentTerms.DEFAULT;
+        List<Fields> given = explainer.mapping("document", "the document block");
+        if (given.isEmpty()) return d;
+        Fields f = given.get(0);
+        f.allowOnly(Set.of("name", "provision", "provisions", "text_heading", "text_note"));
+        return new DocumentTerms(f.optString("name").orElse(d.name()), f.optString("provision").orElse(d.provision()),
+                f.optString("provisions").orElse(d.provisions()), f.optString("text_heading").orElse(d.textHeading()),
+                f.optString("text_note").orElse(d.textNote()));
     }
 
     /** The {@code keep:} list, each entry checked where it is written. */
@@ -172,10 +197,27 @@ public final class ContentLoader {
         }
     }
 
-    /** A registry whose entries depend on its own file alone, so the memo may keep it while the file is unchanged. */
+    /**
+     * A registry whose entries depend on its own file alone, so the memo may keep it (and its problems)
+     * while the file is unchanged. A registry that does not parse is recorded as unreadable.
+     */
     private <T> List<T> ownRegistry(String name, String what, Function<Fields, T> entry) {
-        return memo.note(root.resolve("content").resolve(name), () -> Optional.of(registry(name, what, entry)))
-                .orElse(List.of());
+        Path file = root.resolve("content").resolve(name);
+        NoteMemo.Loaded<List<T>> loaded = memo.note(file, () -> {
+            Diagnostics local = new Diagnostics();
+            ContentLoader child = new ContentLoader(root, includeDrafts, local, NoteMemo.NONE);
+            List<T> entries = child.registry(name, what, entry);
+            return new NoteMemo.Loaded<>(Optional.of(entries).filter(e -> !child.unreadable.containsKey(registryKey(name))),
+                    local.sorted(), false, Optional.empty());
+        });
+        loaded.problems().forEach(diagnostics::add);
+        if (loaded.value().isEmpty()) unreadable.put(registryKey(name), shown(file));
+        return loaded.value().orElse(List.of());
+    }
+
+    /** "sources" for sources.yaml: how other steps name a registry in {@link Content.Gaps}. */
+    private static String registryKey(String fileName) {
+        return fileName.replaceFirst("\\.yaml$", "");
     }
 
     /** Reads a registry file: a YAML list whose items are mappings, each turned into a record. */
@@ -187,7 +229,10 @@ public final class ContentLoader {
             return List.of();
         }
         Optional<Node> node = TextFiles.read(file, shown, diagnostics).flatMap(t -> Yaml.parse(t, shown, 0, diagnostics));
-        if (node.isEmpty()) return List.of();
+        if (node.isEmpty()) {
+            unreadable.put(registryKey(name), shown);
+            return List.of();
+        }
         if (!(node.get() instanceof SequenceNode seq)) {
             diagnostics.error(Yaml.at(node.get(), shown, 0), name + " must be a list of entries, each starting with '- '");
             return List.of();
@@ -200,47 +245,69 @@ public final class ContentLoader {
     }
 
     private Source source(Fields f) {
-        f.allowOnly(Set.of("id", "publisher", "title", "author", "date", "url", "kind", "via", "reliability", "note"));
+        f.allowOnly(Set.of("id", "publisher", "title", "title_en", "lang", "author", "date", "url", "original_url",
+                "archive_url", "accessed", "kind", "via", "reliability", "note"));
         String kindText = f.string("kind");
         SourceKind kind = SourceKind.parse(kindText).orElseGet(() -> {
             if (!kindText.isEmpty()) {
-                diagnostics.error(f.locOf("kind"), "unknown source kind '" + kindText + "'",
-                        Optional.ofNullable(Suggest.didYouMean(kindText, SourceKind.keys()))
-                                .orElse("use one of " + String.join(", ", SourceKind.keys())));
+                String hint = SourceKind.renamed(kindText).map(k -> "'" + kindText + "' is now '" + k.key() + "'")
+                        .or(() -> Optional.ofNullable(Suggest.didYouMean(kindText, SourceKind.keys())))
+                        .orElse("use one of " + String.join(", ", SourceKind.keys()));
+                diagnostics.error(f.locOf("kind"), "unknown source kind '" + kindText + "'", hint);
             }
             return SourceKind.OTHER;
         });
-        Optional<String> url = f.optString("url");
-        url.ifPresent(u -> {
-            if (!u.matches("https?://\\S+")) diagnostics.error(f.locOf("url"), "url must start with http:// or https://");
+        Optional<String> lang = f.optString("lang");
+        lang.ifPresent(l -> {
+            if (!l.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+                diagnostics.error(f.locOf("lang"), "lang must be a language code such as 'uk', 'ru' or 'de', not '" + l + "'");
+            }
         });
         boolean low = f.optString("reliability").map(r -> {
             if (!r.equals("low")) diagnostics.error(f.locOf("reliability"), "reliability can only be 'low' (or left out)");
             return r.equals("low");
         }).orElse(false);
-        return new Source(f.id("id"), f.string("publisher"), f.string("title"), f.optString("author"), f.date("date"),
-                url, kind, f.optString("via"), low, f.optString("note"), f.at());
+        return new Source(f.id("id"), f.string("publisher"), f.string("title"), f.optString("title_en"), lang,
+                f.optString("author"), f.date("date"), address(f, "url"), address(f, "original_url"),
+                address(f, "archive_url"), f.optDate("accessed"), kind, f.optString("via"), low,
+                f.optString("note"), f.at());
+    }
+
+    /** An http(s) address field, located at its value so warnings about it point at its line. */
+    private Optional<WebAddress> address(Fields f, String key) {
+        return f.optString(key).map(u -> {
+            if (!u.matches("https?://\\S+")) {
+                diagnostics.error(f.locOf(key), key + " must start with http:// or https://");
+            } else if (!parsesAsUri(u)) {
+                diagnostics.error(f.locOf(key), key + " is not a valid address",
+                        "write spaces and characters such as \" or { as %20, %22, %7B");
+            }
+            return new WebAddress(u, f.locOf(key));
+        });
     }
 
     private Actor actor(Fields f) {
-        f.allowOnly(Set.of("id", "name", "role", "organisation", "country"));
-        return new Actor(f.id("id"), f.string("name"), f.string("role"), f.string("organisation"), f.string("country"), f.at());
+        f.allowOnly(Set.of("id", "name", "role", "organisation", "country", "aliases"));
+        return new Actor(f.id("id"), f.string("name"), f.string("role"), f.string("organisation"), f.string("country"),
+                f.texts("aliases"), f.at());
     }
 
     private Topic topic(Fields f) {
-        f.allowOnly(Set.of("id", "title", "summary"));
-        return new Topic(f.id("id"), f.string("title"), f.string("summary"), f.at());
+        f.allowOnly(Set.of("id", "title", "summary", "aliases"));
+        return new Topic(f.id("id"), f.string("title"), f.string("summary"), f.texts("aliases"), f.at());
     }
 
     private Event event(Fields f) {
-        f.allowOnly(Set.of("date", "title", "summary", "sources"));
-        return new Event(f.date("date"), f.string("title"), f.string("summary"), f.refs("sources", true), f.at());
+        f.allowOnly(Set.of("date", "title", "summary", "sources", CorrectionFields.KEY));
+        return new Event(f.date("date"), f.string("title"), f.string("summary"), f.refs("sources", true),
+                CorrectionFields.read(f), f.at());
     }
 
     // ---- notes -----------------------------------------------------------------------------------
 
+    /** Reads one kind of note from its front matter and body; {@code in} is the loader reporting its problems. */
     private interface NoteReader<T> {
-        Optional<T> read(Path shown, String stem, Fields front, Body body);
+        Optional<T> read(ContentLoader in, Path shown, String stem, Fields front, Body body);
     }
 
     /** Reads every {@code *.md} file of a folder, in name order (parallel: parsing dominates large sites). */
@@ -255,35 +322,97 @@ public final class ContentLoader {
             return List.of();
         }
         return files.parallelStream()
-                .map(file -> note(file, reader))
+                .map(file -> note(file, folder, reader))
                 .flatMap(Optional::stream)
                 .toList();
     }
 
-    private <T> Optional<T> note(Path file, NoteReader<T> reader) {
-        return memo.note(file, () -> readNote(file, reader));
+    /**
+     * One note, with its problems. A draft is left out unless drafts are published, and then its problems
+     * are warnings: a half-written note never stops the build. A note whose front matter does not parse
+     * keeps its body, whose own problems are still reported.
+     */
+    private <T> Optional<T> note(Path file, String folder, NoteReader<T> reader) {
+        NoteMemo.Loaded<T> loaded = memo.note(file, () -> {
+            Diagnostics local = new Diagnostics();
+            ContentLoader child = new ContentLoader(root, includeDrafts, local, NoteMemo.NONE);
+            List<Body> orphan = new ArrayList<>();
+            Optional<T> value = child.readNote(file, reader, orphan);
+            boolean draft = value.map(ContentLoader::isDraft).orElseGet(() -> child.saysDraft(file));
+            return new NoteMemo.Loaded<>(value, local.sorted(), draft, orphan.stream().findFirst());
+        });
+        String key = noteKey(folder, file, loaded.value());
+        boolean leftOut = loaded.draft() && !includeDrafts;
+        for (var d : loaded.problems()) diagnostics.add(leftOut && d.isError() ? d.inDraft() : d);
+        if (leftOut) {
+            drafts.put(key, shown(file));
+            loaded.value().map(ContentLoader::bodyOf).or(loaded::orphan).ifPresent(draftBodies::add);
+            return Optional.empty();
+        }
+        if (loaded.value().isEmpty()) unreadable.put(key, shown(file));
+        loaded.orphan().ifPresent(orphans::add);
+        return loaded.value();
     }
 
-    private <T> Optional<T> readNote(Path file, NoteReader<T> reader) {
+    private static Body bodyOf(Object note) {
+        return note instanceof Provision p ? p.body() : note instanceof Reaction r ? r.body() : ((Page) note).body();
+    }
+
+    private static List<Body> byFile(List<Body> bodies) {
+        return bodies.stream().sorted(Comparator.comparing(b -> b.start().file().toString())).toList();
+    }
+
+    private static boolean isDraft(Object note) {
+        return note instanceof Provision p ? p.draft() : note instanceof Reaction r ? r.draft() : note instanceof Page p && p.draft();
+    }
+
+    /** Whether a note whose front matter could not be read says {@code draft: true} on a line of its own. */
+    private boolean saysDraft(Path file) {
+        try {
+            // through InputFile like every read: a pipe or a link out of the project is not opened
+            String text = new String(gloss.files.InputFile.read(root, file), java.nio.charset.StandardCharsets.UTF_8);
+            return text.lines().anyMatch(l -> l.strip().equals("draft: true"));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
+    }
+
+    /** How other files refer to a note: "provision:6", "reaction:STEM", "page:SLUG". */
+    private static String noteKey(String folder, Path file, Optional<?> value) {
+        String name = file.getFileName().toString();
+        String stem = name.substring(0, name.length() - 3);
+        return switch (folder) {
+            case "provisions" -> "provision:" + value.map(v -> String.valueOf(((Provision) v).number()))
+                    .orElseGet(() -> stem.contains("-") ? String.valueOf(ProvisionNumber.parse(stem.substring(0, stem.indexOf('-'))).orElse(0)) : stem);
+            case "reactions" -> "reaction:" + stem;
+            case "documents" -> "document-note:" + stem;
+            default -> "page:" + stem;
+        };
+    }
+
+    private <T> Optional<T> readNote(Path file, NoteReader<T> reader, List<Body> orphan) {
         Path shown = shown(file);
         String name = file.getFileName().toString();
         String stem = name.substring(0, name.length() - 3);
         return TextFiles.read(file, shown, diagnostics)
                 .flatMap(text -> FrontMatter.split(text, shown, diagnostics, true))
                 .flatMap(fm -> {
+                    Body body = new Body(fm.body(), new Location(shown, fm.bodyLine(), 1));
                     Optional<Node> node = Yaml.parse(fm.yaml(), shown, fm.yamlLine() - 1, diagnostics);
                     if (node.isEmpty()) {
                         if (Yaml.isEmpty(fm.yaml())) diagnostics.error(new Location(shown, 1, 1), "front matter is empty");
+                        orphan.add(body);
                         return Optional.empty();
                     }
-                    Body body = new Body(fm.body(), new Location(shown, fm.bodyLine(), 1));
                     return Fields.of(node.get(), shown, fm.yamlLine() - 1, diagnostics, "front matter")
-                            .flatMap(f -> reader.read(shown, stem, f, body));
+                            .flatMap(f -> reader.read(this, shown, stem, f, body));
                 });
     }
 
     private Optional<Provision> provision(Path shown, String stem, Fields f, Body body) {
-        f.allowOnly(Set.of("number", "title", "topics", "summary", "text", "text_sources", "sourcing", "versions", "draft"));
+        f.allowOnly(Set.of("number", "title", "topics", "summary", "text", "text_sources", "sourcing", "versions", "draft",
+                "added", "updated",
+                CorrectionFields.KEY));
         Matcher m = PROVISION_FILE.matcher(stem);
         int number = f.optString("number").map(text -> {
             java.util.OptionalInt n = ProvisionNumber.parse(text);
@@ -309,7 +438,8 @@ public final class ContentLoader {
             return s.equals("weak");
         }).orElse(false);
         return Optional.of(new Provision(number, stem, f.string("title"), f.refs("topics", true), f.string("summary"),
-                f.string("text"), f.refs("text_sources", true), weak, versions(f), f.flag("draft"), body, f.at()));
+                f.string("text"), f.refs("text_sources", true), weak, versions(f), f.flag("draft"), body,
+                CorrectionFields.read(f), f.at(), dates(f)));
     }
 
     private List<Version> versions(Fields provision) {
@@ -345,8 +475,8 @@ public final class ContentLoader {
     private List<PlanDocument> documents() {
         Path file = root.resolve("content/documents.yaml");
         if (!Files.exists(file)) return List.of();
-        Map<String, Body> notes = new java.util.TreeMap<>();
-        for (Page p : notes("documents", this::page)) notes.put(p.slug(), p.body());
+        Map<String, Page> notes = new java.util.TreeMap<>();
+        for (Page p : notes("documents", (in, shown, stem, f, body) -> in.page(shown, stem, f, body))) notes.put(p.slug(), p);
         List<PlanDocument> docs = registry("documents.yaml", "a document", f -> {
             f.allowOnly(Set.of("id", "title", "date", "proposer", "status", "sources", "summary"));
             String statusText = f.string("status");
@@ -359,12 +489,14 @@ public final class ContentLoader {
                 return DocumentStatus.REPORTED;
             });
             String id = f.id("id");
+            Optional<Page> note = Optional.ofNullable(notes.get(id));
             return new PlanDocument(id, f.string("title"), f.date("date"), f.string("proposer"), status,
-                    f.refs("sources", true), f.optString("summary"), Optional.ofNullable(notes.get(id)), f.at());
+                    f.refs("sources", true), f.optString("summary"), note.map(Page::body),
+                    note.map(Page::corrections).orElse(List.of()), f.at());
         });
-        for (Map.Entry<String, Body> n : notes.entrySet()) {
+        for (Map.Entry<String, Page> n : notes.entrySet()) {
             if (docs.stream().noneMatch(d -> d.id().equals(n.getKey()))) {
-                diagnostics.error(n.getValue().start(), "no document '" + n.getKey() + "' in content/documents.yaml",
+                diagnostics.error(n.getValue().body().start(), "no document '" + n.getKey() + "' in content/documents.yaml",
                         Suggest.didYouMean(n.getKey(), docs.stream().map(PlanDocument::id).toList()));
             }
         }
@@ -372,14 +504,17 @@ public final class ContentLoader {
     }
 
     private Optional<Reaction> reaction(Path shown, String stem, Fields f, Body body) {
-        f.allowOnly(Set.of("actor", "date", "medium", "stance", "provisions", "title", "summary", "quote",
-                "quote_sources", "sources", "draft"));
-        LocalDate date = f.date("date");
+        f.allowOnly(Set.of("actor", "date", "medium", "stance", "provisions", "title", "summary", "quote", "added", "updated",
+                "quote_sources", "quote_lang", "quote_translation", "quote_translation_sources", "sources", "draft",
+                CorrectionFields.KEY, "aliases"));
+        Optional<LocalDate> written = f.requiredDate("date"); // a malformed date is one error, not two
+        LocalDate date = written.orElse(LocalDate.of(1970, 1, 1));
         Matcher m = REACTION_FILE.matcher(stem);
         if (!m.matches()) {
             diagnostics.error(Location.of(shown), "reaction file name must look like YYYY-MM-DD-actor-slug.md",
-                    "e.g. " + date + "-" + Slugs.of(f.optString("actor").orElse("actor")) + ".md");
-        } else if (f.has("date") && !m.group(1).equals(date.toString())) {
+                    "e.g. " + written.map(LocalDate::toString).orElse("YYYY-MM-DD") + "-"
+                            + Slugs.of(f.optString("actor").orElse("actor")) + ".md");
+        } else if (written.isPresent() && !m.group(1).equals(date.toString())) {
             diagnostics.error(f.locOf("date"), "date " + date + " does not match the file name " + stem + ".md");
         }
         String stanceText = f.string("stance");
@@ -396,18 +531,61 @@ public final class ContentLoader {
         Ref actor = f.has("actor") ? new Ref(f.string("actor"), f.locOf("actor")) : new Ref(f.string("actor"), f.at());
         List<Ref> sources = f.refs("sources", true);
         Optional<String> quote = f.optString("quote");
+        Optional<String> quoteLang = f.optString("quote_lang");
+        Optional<String> translation = f.optString("quote_translation");
+        quoteLang.filter(l -> !LANGUAGE_TAG.matcher(l).matches()).ifPresent(l -> diagnostics.error(f.locOf("quote_lang"),
+                "'" + l + "' is not a language tag", "write the language's ISO code, e.g. de, pl, uk, ru, fr"));
+        if (quote.isEmpty() && (quoteLang.isPresent() || translation.isPresent())) {
+            diagnostics.error(f.locOf(quoteLang.isPresent() ? "quote_lang" : "quote_translation"),
+                    "quote_lang and quote_translation describe a quote, but there is no quote", "add the quote: or remove them");
+        } else if (quoteLang.filter(l -> !l.equals("en") && !l.startsWith("en-")).isPresent() && translation.isEmpty()) {
+            diagnostics.error(f.locOf("quote_lang"), "a quote in another language needs an English quote_translation",
+                    "add quote_translation: \"...\" and, if it is taken from a source, quote_translation_sources: [id]");
+        } else if (translation.isPresent() && quoteLang.isEmpty()) {
+            diagnostics.error(f.locOf("quote_translation"), "quote_translation needs quote_lang, the language of the original",
+                    "e.g. quote_lang: de");
+        }
         return Optional.of(new Reaction(stem, actor, date, f.string("medium"), stance, all, provisions,
                 f.optString("title"), f.optString("summary"), quote, f.refs("quote_sources", false), sources,
-                f.flag("draft"), body, f.at()));
+                f.flag("draft"), body, quoteLang, translation, f.refs("quote_translation_sources", false),
+                CorrectionFields.read(f), f.at(), aliases(f), dates(f)));
+    }
+
+    /**
+     * {@code aliases:}, the note's earlier addresses (kept by {@code gloss rename}): site paths such as
+     * {@code reactions/2025-11-21-old-name/}, relative to the site root (a leading '/' is dropped).
+     */
+    private List<Ref> aliases(Fields f) {
+        List<Ref> out = new ArrayList<>();
+        for (Ref r : f.refs("aliases", false)) {
+            String path = r.id().startsWith("/") ? r.id().substring(1) : r.id();
+            if (!ALIAS.matcher(path).matches() || path.contains("/./") || path.contains("/../") || path.startsWith("./")
+                    || path.startsWith("../")) {
+                diagnostics.error(r.at(), "alias '" + r.id() + "' must be a path on this site ending with '/' or '.html'",
+                        "e.g. reactions/2025-11-21-old-name/");
+            } else {
+                out.add(new Ref(path, r.at()));
+            }
+        }
+        return List.copyOf(out);
     }
 
     private Optional<Page> page(Path shown, String stem, Fields f, Body body) {
-        f.allowOnly(Set.of("title", "draft"));
+        f.allowOnly(Set.of("title", "draft", "added", "updated", CorrectionFields.KEY));
         if (!SLUG.matcher(stem).matches()) {
             diagnostics.error(Location.of(shown), "page file name must be a slug such as about.md",
                     "rename it to " + Slugs.of(stem) + ".md");
         }
-        return Optional.of(new Page(stem, f.string("title"), f.flag("draft"), body, f.at()));
+        return Optional.of(new Page(stem, f.string("title"), f.flag("draft"), body, CorrectionFields.read(f), f.at(), dates(f)));
+    }
+
+    /** {@code added:} and {@code updated:}, both optional; a note cannot be updated before it was added. */
+    private NoteDates dates(Fields f) {
+        NoteDates d = new NoteDates(f.optDate("added"), f.optDate("updated"));
+        if (d.added().isPresent() && d.updated().isPresent() && d.updated().get().isBefore(d.added().get())) {
+            diagnostics.error(f.locOf("updated"), "'updated' (" + d.updated().get() + ") is before 'added' (" + d.added().get() + ")");
+        }
+        return d;
     }
 
     private Optional<Body> home() {

@@ -1,6 +1,6 @@
 package gloss.load;
 
-import gloss.check.Placeholders;
+import gloss.content.Placeholders;
 import gloss.text.Suggest;
 import gloss.content.Diagnostics;
 import gloss.content.Location;
@@ -133,10 +133,17 @@ final class Fields {
     }
 
     LocalDate date(String key) {
-        return optDate(key).orElseGet(() -> {
-            if (!has(key)) diagnostics.error(at, "missing required field '" + key + "' in " + what);
-            return LocalDate.of(1970, 1, 1);
-        });
+        return requiredDate(key).orElse(LocalDate.of(1970, 1, 1));
+    }
+
+    /**
+     * A required date, empty (and reported once) when missing or malformed: callers that compare it with
+     * something else, such as a file name, skip the comparison rather than blame a stand-in date.
+     */
+    Optional<LocalDate> requiredDate(String key) {
+        Optional<LocalDate> date = optDate(key);
+        if (date.isEmpty() && !has(key)) diagnostics.error(at, "missing required field '" + key + "' in " + what);
+        return date;
     }
 
     Optional<LocalDate> optDate(String key) {
@@ -215,6 +222,20 @@ final class Fields {
         return List.copyOf(out);
     }
 
+    /** An optional list of short texts (e.g. aliases), each a non-empty string; a single text is a one-item list. */
+    List<String> texts(String key) {
+        NodeTuple t = byKey.get(key);
+        if (t == null) return List.of();
+        Node value = t.getValueNode();
+        List<Node> items = value instanceof SequenceNode seq ? seq.getValue() : List.of(value);
+        List<String> out = new ArrayList<>();
+        for (Node item : items) {
+            if (item instanceof ScalarNode s && !s.getValue().isBlank()) out.add(s.getValue().strip());
+            else diagnostics.error(loc(item), "each item of '" + key + "' must be a text", "write it as [one, \"two words\"]");
+        }
+        return List.copyOf(out);
+    }
+
     /** A list of mappings (e.g. a provision's versions), each wrapped for located access. */
     List<Fields> mappings(String key, String what) {
         NodeTuple t = byKey.get(key);
@@ -226,6 +247,13 @@ final class Fields {
         List<Fields> out = new ArrayList<>();
         for (Node item : seq.getValue()) Fields.of(item, file, lineOffset, diagnostics, what).ifPresent(out::add);
         return out;
+    }
+
+    /** A nested mapping (e.g. {@code document:} in explainer.yaml), as a list of none or one. */
+    List<Fields> mapping(String key, String what) {
+        NodeTuple t = byKey.get(key);
+        if (t == null) return List.of();
+        return Fields.of(t.getValueNode(), file, lineOffset, diagnostics, what).stream().toList();
     }
 
     Optional<Integer> optInteger(String key) {

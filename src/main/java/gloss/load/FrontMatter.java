@@ -10,9 +10,9 @@ import java.util.Optional;
  * Splits a note into YAML front matter and Markdown body, remembering on which line each starts.
  * The front matter sits between a first line {@code ---} and the next line {@code ---}.
  */
-record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) {
+public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) {
 
-    static Optional<FrontMatter> split(String text, Path file, Diagnostics diagnostics, boolean required) {
+    public static Optional<FrontMatter> split(String text, Path file, Diagnostics diagnostics, boolean required) {
         if (!text.startsWith("---\n") && !text.equals("---")) {
             if (required) {
                 diagnostics.error(new Location(file, 1, 1), "missing front matter",

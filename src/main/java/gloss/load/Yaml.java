@@ -11,7 +11,6 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 import gloss.text.XmlChars;
-import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -19,11 +18,11 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Parses YAML into snakeyaml-engine's node tree, which keeps a start mark on every node: that is what
@@ -46,11 +45,8 @@ public final class Yaml {
             node.ifPresent(n -> checkCharacters(n, file, lineOffset, diagnostics));
             return node;
         } catch (MarkedYamlEngineException e) {
-            Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
-            Location at = mark == null ? new Location(file, lineOffset + 1, 1)
-                    : new Location(file, lineOffset + mark.getLine() + 1, mark.getColumn() + 1);
-            String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem();
-            diagnostics.error(at, "malformed YAML: " + problem.strip(), hintFor(problem));
+            YamlProblem p = YamlProblem.of(e, text);
+            diagnostics.error(new Location(file, lineOffset + p.line(), p.column()), YamlProblem.PREFIX + p.message(), p.hint());
             return Optional.empty();
         } catch (YamlEngineException e) {
             diagnostics.error(new Location(file, lineOffset + 1, 1), "malformed YAML: " + e.getMessage());
@@ -101,17 +97,6 @@ public final class Yaml {
                 }
             }
         }
-    }
-
-    private static String hintFor(String problem) {
-        if (problem == null) return null;
-        if (problem.contains("mapping values are not allowed")) {
-            return "put the value in double quotes when it contains ': '";
-        }
-        if (problem.contains("found character '\\t'") || problem.contains("tab")) {
-            return "indent with spaces, not tabs";
-        }
-        return null;
     }
 
     public static Location at(Node node, Path file, int lineOffset) {

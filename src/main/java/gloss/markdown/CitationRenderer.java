@@ -6,25 +6,28 @@ import org.commonmark.renderer.html.HtmlNodeRendererContext;
 
 import java.util.Set;
 
-/** Renders {@link Citation} nodes as the page's numbered markers. */
+/**
+ * Renders {@link Citation} nodes as the page's numbered markers (see {@link CitationMarkers});
+ * {@link UnparsedCitation} marks render as nothing (their text stays; the checks report them).
+ */
 final class CitationRenderer implements NodeRenderer {
     private final HtmlNodeRendererContext context;
     private final ParsedBody parsed;
-    private final PageLinks page;
+    private final CitationMarkers markers;
 
-    CitationRenderer(HtmlNodeRendererContext context, ParsedBody parsed, PageLinks page) {
+    CitationRenderer(HtmlNodeRendererContext context, ParsedBody parsed, CitationMarkers markers) {
         this.context = context;
         this.parsed = parsed;
-        this.page = page;
+        this.markers = markers;
     }
 
     @Override
     public Set<Class<? extends Node>> getNodeTypes() {
-        return Set.of(Citation.class);
+        return Set.of(Citation.class, UnparsedCitation.class);
     }
 
     @Override
     public void render(Node node) {
-        context.getWriter().raw(page.citationMarkers(((Citation) node).items(), parsed));
+        if (node instanceof Citation citation) context.getWriter().raw(markers.html(citation, parsed));
     }
 }

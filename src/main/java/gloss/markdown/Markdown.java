@@ -17,24 +17,22 @@ import java.util.List;
 
 /**
  * The commonmark parser and HTML renderer, configured once: CommonMark plus GFM tables, footnotes,
- * autolinks and Gloss citations. Thread-safe (commonmark's parser and renderer are), so one instance
- * serves all parallel workers.
+ * autolinks and Pandoc citations ({@link CitationExtension}). Thread-safe (commonmark's parser and
+ * renderer are), so one instance serves all parallel workers.
  */
 public final class Markdown {
     /** Also used by {@link RawHtml}, which renders bodies for its check as pages will. */
     static final List<Extension> EXTENSIONS = List.of(
-            TablesExtension.create(), FootnotesExtension.create(), AutolinkExtension.create());
+            TablesExtension.create(), FootnotesExtension.create(), AutolinkExtension.create(), CitationExtension.create());
 
     private final Parser parser = Parser.builder()
             .extensions(EXTENSIONS)
-            .linkProcessor(new CitationLinkProcessor())
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
 
     /** The same without tables, for a body whose table is too large for commonmark (see {@link TableLimit}). */
     private final Parser withoutTables = Parser.builder()
             .extensions(EXTENSIONS.stream().filter(e -> !(e instanceof TablesExtension)).toList())
-            .linkProcessor(new CitationLinkProcessor())
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
 
@@ -55,12 +53,15 @@ public final class Markdown {
         TableLimit.report(body, diagnostics);
     }
 
-    /** "text [@a]" renders as "text[1]": the space before a citation marker is dropped, as in print. */
+    /**
+     * "text [@a]" renders as "text[1]": the space before a bracketed citation's marker is dropped, as
+     * in print. An in-text citation ("as @a says") is a word of the sentence and keeps its space.
+     */
     private static void tightenCitations(Node document) {
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(CustomNode node) {
-                if (node instanceof Citation && node.getPrevious() instanceof Text text) {
+                if (node instanceof Citation c && !c.inText() && node.getPrevious() instanceof Text text) {
                     text.setLiteral(text.getLiteral().stripTrailing());
                 }
                 visitChildren(node);
@@ -68,12 +69,18 @@ public final class Markdown {
         });
     }
 
-    /** Renders a parsed body for one page; citations and cross-references go through {@code page}. */
-    public String render(ParsedBody parsed, PageLinks page) {
+    /**
+     * Renders a parsed body for one page: links and heading ids as the resolve step decided them
+     * ({@code root} leads from the page to the site root), citations through {@code markers}.
+     */
+    public String render(ParsedBody parsed, BodyLinks links, String root, CitationMarkers markers) {
         HtmlRenderer renderer = HtmlRenderer.builder()
                 .extensions(EXTENSIONS)
-                .nodeRendererFactory(ctx -> new CitationRenderer(ctx, parsed, page))
-                .attributeProviderFactory(ctx -> new CrossReferenceAttributes(parsed, page))
+                // CommonMark requires link and image URLs percent-encoded ("</my uri>" gives "/my%20uri");
+                // commonmark-java leaves them as written unless asked.
+                .percentEncodeUrls(true)
+                .nodeRendererFactory(ctx -> new CitationRenderer(ctx, parsed, markers))
+                .attributeProviderFactory(ctx -> new BodyAttributes(links, root))
                 .build();
         return RawHtml.publishable(parsed, renderer.render(parsed.document()));
     }

@@ -69,6 +69,7 @@ public final class RawHtml {
         List<RawFragment> fragments = new ArrayList<>();
         HtmlRenderer.builder()
                 .extensions(Markdown.EXTENSIONS)
+                .percentEncodeUrls(true) // as Markdown.render
                 .nodeRendererFactory(ctx -> new Recorder(ctx, html, fragments, body))
                 .nodeRendererFactory(StandInCitations::new)
                 .attributeProviderFactory(ctx -> (node, tag, attributes) -> {

@@ -182,11 +182,16 @@ public final class SiteWriter {
     /** The kept entries a site's marker lists, plus those always kept. */
     static List<String> keptBy(Path site) {
         TreeSet<String> kept = new TreeSet<>(OutputFolder.ALWAYS_KEPT);
+        Path marker = site.resolve(OutputFolder.MARKER);
         try {
-            for (String line : Files.readAllLines(site.resolve(OutputFolder.MARKER), StandardCharsets.UTF_8)) {
-                if (!line.isBlank() && !line.startsWith("#")) kept.add(line.strip());
+            // a committed site is anyone's to change: read the marker only if it is a small, ordinary file
+            if (!Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS) || Files.size(marker) > 64 * 1024) return List.copyOf(kept);
+            for (String line : Files.readAllLines(marker, StandardCharsets.UTF_8)) {
+                if (!line.isBlank() && !line.startsWith("#") && gloss.content.KeepEntry.problem(line) == null) {
+                    kept.add(gloss.content.KeepEntry.normalized(line));
+                }
             }
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             // no marker (a site written before markers existed): the entries always kept
         }
         return List.copyOf(kept);

@@ -1,12 +1,4 @@
 package gloss.render;
 
-import java.util.List;
-
-/** One page as the templates produced it, with what the link checker and the sources page need. */
-public record RenderedPage(String url, String title, String template, String html,
-                           List<PageRefs.AnchorRef> anchors, List<String> citedSources) {
-    /** The same page without its HTML, once that has been post-processed. */
-    public RenderedPage withoutHtml() {
-        return new RenderedPage(url, title, template, "", anchors, citedSources);
-    }
-}
+/** One finished page: its URL, title, the template that made it (link problems are reported there) and its HTML. */
+public record RenderedPage(String url, String title, String template, String html) {}

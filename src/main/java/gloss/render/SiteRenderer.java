@@ -1,480 +1,490 @@
 package gloss.render;
 
+import freemarker.template.TemplateScalarModel;
 import gloss.content.Actor;
-import gloss.content.Body;
 import gloss.content.Diagnostics;
+import gloss.content.DocumentTerms;
+import gloss.content.Event;
 import gloss.content.Explainer;
 import gloss.content.Page;
+import gloss.content.PlanDocument;
 import gloss.content.Provision;
 import gloss.content.Reaction;
 import gloss.content.Ref;
 import gloss.content.Source;
 import gloss.content.Stance;
 import gloss.content.Topic;
+import gloss.content.Version;
+import gloss.content.VersionStatus;
+import gloss.markdown.Headings;
 import gloss.markdown.Markdown;
-import gloss.markdown.ParsedBody;
+import gloss.site.Anchors;
+import gloss.site.PageDates;
+import gloss.site.ResolvedBody;
 import gloss.site.SiteModel;
+import gloss.site.SitePages;
+import gloss.site.Titles;
 import gloss.site.Urls;
+import gloss.text.Dates;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Turns the site model into pages: builds each page's view records (numbering its citations as it goes,
- * in reading order) and runs its template. Pages render in parallel; the sources page comes last since
- * it lists every page that cites each source.
+ * Turns the resolved model into pages: builds each page's view records and runs its template. It
+ * looks nothing up that could be missing (the resolve step has checked every reference), so it cannot
+ * fail on content; a template's own error is reported at the template's line. Thread-safe: pages
+ * render in parallel, each with its own {@link PageCitations}.
  */
 public final class SiteRenderer {
+    /** How many reactions to the whole plan a provision page names before linking to the index. */
+    private static final int GENERAL_REACTIONS_SHOWN = 5;
+
     private final SiteModel site;
     private final Markdown markdown;
     private final Templates templates;
-    private final Diagnostics diagnostics;
-    private final Map<Body, ParsedBody> parsed;
     private final Explainer explainer;
-    /** How many reactions to the whole plan a provision page names before linking to the index. */
-    private static final int GENERAL_REACTIONS_SHOWN = 5;
-    private final Map<Integer, View.ProvisionLink> provisionLinks = new java.util.concurrent.ConcurrentHashMap<>();
+    private final DocumentTerms doc;
+    private final Map<Integer, View.ProvisionLink> provisionLinks = new ConcurrentHashMap<>();
+    private final PageDates dates;
 
-    public SiteRenderer(SiteModel site, Markdown markdown, Templates templates, Map<Body, ParsedBody> parsed,
-                        Diagnostics diagnostics) {
+    public SiteRenderer(SiteModel site, Markdown markdown, Templates templates) {
         this.site = site;
         this.markdown = markdown;
         this.templates = templates;
-        this.parsed = parsed;
-        this.diagnostics = diagnostics;
         this.explainer = site.content().explainer();
+        this.doc = explainer.document();
+        this.dates = new PageDates(site);
     }
 
     /**
-     * One page to render: its URL, the record it presents ({@code null} for section pages) and the work.
-     * {@code gloss serve} keys pages by URL and reuses a page whose subject and inputs did not change.
+     * One body as a page would contain it, for {@code gloss render}: its HTML with citations numbered
+     * in reading order, then the list of the sources it cites, as plain HTML without the page's template.
      */
-    public record PageJob(String url, Object subject, Supplier<Optional<RenderedPage>> render) {}
-
-    /** Every page but the sources page, which is made from the others (see {@link #renderSources}). */
-    public List<PageJob> jobs() {
-        List<PageJob> jobs = new ArrayList<>();
-        jobs.add(new PageJob(Urls.home(), null, this::home));
-        site.provisions().values().forEach(p -> jobs.add(new PageJob(Urls.provision(p.slug()), p, () -> provision(p))));
-        jobs.add(new PageJob(Urls.reactions(), null, this::reactionsIndex));
-        jobs.add(new PageJob(Urls.matrix(), null, this::matrix));
-        jobs.add(new PageJob(Urls.search(), null, this::search));
-        for (Stance st : Stance.values()) jobs.add(new PageJob(Urls.stance(st.key()), st, () -> stancePage(st)));
-        countries().forEach(c -> jobs.add(new PageJob(Urls.country(c), c, () -> countryPage(c))));
-        site.content().reactions().forEach(r -> jobs.add(new PageJob(Urls.reaction(r.slug()), r, () -> reaction(r))));
-        jobs.add(new PageJob(Urls.actors(), null, this::actorsIndex));
-        site.actors().values().forEach(a -> jobs.add(new PageJob(Urls.actor(a.id()), a, () -> actor(a))));
-        site.topics().values().forEach(t -> jobs.add(new PageJob(Urls.topic(t.id()), t, () -> topic(t))));
-        site.content().pages().forEach(p -> jobs.add(new PageJob(Urls.page(p.slug()), p, () -> page(p))));
-        jobs.add(new PageJob(Urls.timeline(), null, this::timeline));
-        if (!site.content().documents().isEmpty()) {
-            jobs.add(new PageJob(Urls.versions(), null, this::comparison));
-            site.content().documents().forEach(d -> jobs.add(new PageJob(Urls.document(d.id()), d, () -> document(d))));
+    public String renderBody(ResolvedBody body, String pageUrl) {
+        PageCitations cites = new PageCitations(site, markdown, Urls.rootFrom(pageUrl));
+        StringBuilder out = new StringBuilder();
+        try {
+            out.append(cites.body(body).getAsString());
+            if (!cites.referenceList().isEmpty()) {
+                out.append("<section class=\"references\">\n<h2>Sources cited</h2>\n<ol>\n");
+                for (View.Reference r : cites.referenceList()) {
+                    View.SourceView s = r.source();
+                    out.append("<li id=\"ref-").append(r.number()).append("\">")
+                            .append(gloss.text.Html.escape(s.publisher())).append(", ")
+                            .append(s.url() == null ? gloss.text.Html.escape(s.title())
+                                    : "<a href=\"" + gloss.text.Html.escape(s.url()) + "\">" + gloss.text.Html.escape(s.title()) + "</a>")
+                            .append(", <time datetime=\"").append(s.isoDate()).append("\">").append(s.date()).append("</time>");
+                    r.uses().stream().map(View.Use::locator).filter(java.util.Objects::nonNull)
+                            .forEach(l -> out.append(" (").append(gloss.text.Html.escape(l)).append(")"));
+                    out.append("</li>\n");
+                }
+                out.append("</ol>\n</section>\n");
+            }
+        } catch (freemarker.template.TemplateModelException e) {
+            throw new IllegalStateException(e); // deferred values made here never fail
         }
-        jobs.add(new PageJob("404.html", null, this::notFound));
-        return jobs;
+        return out.toString();
     }
 
-    /** The sources page: it lists, for each source, the other pages that cite it. */
-    public Optional<RenderedPage> renderSources(List<RenderedPage> otherPages) {
-        return sources(otherPages);
+    /** Whether both renderers use the same templates (serve keeps them while no template changes). */
+    public boolean sameTemplates(SiteRenderer other) {
+        return templates == other.templates;
     }
+
+    /** Renders one page; empty when its template failed (reported to {@code diagnostics}). */
+    public Optional<RenderedPage> render(SitePages.Spec page, Diagnostics diagnostics) {
+        Page p = new Page(page.url(), new PageCitations(site, markdown, Urls.rootFrom(page.url())), dates.of(page), diagnostics);
+        return switch (page.kind()) {
+            case HOME -> home(p);
+            case PLAN -> plan(p);
+            case PROVISION -> provision(p, (Provision) page.subject());
+            case REACTIONS -> reactionList(p, "Reactions", "Who said what about " + doc.name() + ", in date order.",
+                    site.content().reactions(), List.of());
+            case MATRIX -> matrix(p);
+            case SEARCH -> search(p);
+            case STANCE -> stance(p, (Stance) page.subject());
+            case COUNTRY -> country(p, (String) page.subject());
+            case REACTION -> reaction(p, (Reaction) page.subject());
+            case ACTORS -> actors(p);
+            case ACTOR -> actor(p, (Actor) page.subject());
+            case TOPIC -> topic(p, (Topic) page.subject());
+            case PAGE -> page(p, (gloss.content.Page) page.subject());
+            case TIMELINE -> timeline(p);
+            case VERSIONS -> versions(p);
+            case DOCUMENT -> document(p, (PlanDocument) page.subject());
+            case SOURCES -> sources(p);
+            case NOT_FOUND -> notFound(p);
+        };
+    }
+
+    /** One page being rendered: its URL, its citations, when what it shows last changed, where template problems go. */
+    private record Page(String url, PageCitations cites, java.time.LocalDate updated, Diagnostics diagnostics) {}
 
     // ---- pages -----------------------------------------------------------------------------------
 
-    private Optional<RenderedPage> home() {
-        String url = Urls.home();
-        PageRefs refs = new PageRefs(site, url, diagnostics);
-        String intro = site.content().home().map(b -> markdown.render(parsed.get(b), refs)).orElse("");
-        List<View.TopicGroup> groups = topicGroups(refs);
-        List<View.ReactionCard> latest = site.content().reactions().stream()
-                .sorted(Comparator.comparing(Reaction::date).reversed().thenComparing(Reaction::slug))
-                .limit(6).map(r -> card(r, refs)).toList();
+    private Optional<RenderedPage> home(Page page) {
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("intro", intro);
-        model.put("groups", groups);
-        model.put("latest", latest);
+        model.put("intro", site.home().map(page.cites()::body).orElse(null));
+        model.put("points", site.provisions().values().stream().map(this::provisionLink).toList());
+        model.put("groups", topicGroups());
+        model.put("latest", site.content().reactions().stream()
+                .sorted(Comparator.comparing(Reaction::date).reversed().thenComparing(Reaction::slug))
+                .limit(6).map(r -> card(r, page)).toList());
         model.put("documents", site.content().documents().stream().map(d -> documentView(d, null)).toList());
         model.put("counts", Map.of("provisions", site.provisions().size(), "reactions", site.reactions().size(),
-                "actors", site.actors().size(), "sources", site.sources().size(), "events", site.content().events().size()));
-        View.Meta meta = meta(url, explainer.title(), explainer.description(), List.of(), "website", "home", null);
-        return render("home.ftlh", url, meta, refs, model);
+                "actors", (int) site.actors().keySet().stream().filter(site.reactionsByActor()::containsKey).count(),
+                "sources", site.sources().size(), "events", site.content().events().size()));
+        View.Meta meta = meta(page, explainer.title(), explainer.description(), List.of(), "website", "home", null);
+        return render(page, "home.ftlh", meta, model);
     }
 
-    private Optional<RenderedPage> provision(Provision p) {
-        String url = Urls.provision(p.slug());
-        PageRefs refs = new PageRefs(site, url, diagnostics);
-        String textMarkers = refs.markers(p.textSources());
-        String annotation = markdown.render(parsed.get(p.body()), refs);
+    /** The whole document on one page, every provision in order with its paraphrase and status. */
+    private Optional<RenderedPage> plan(Page page) {
+        List<View.PlanPoint> points = site.provisions().values().stream().map(p -> new View.PlanPoint(provisionLink(p),
+                "point-" + p.number(), p.text(), page.cites().markers(p.textSources()), versionSummary(p))).toList();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("points", points);
+        String title = doc.name().substring(0, 1).toUpperCase() + doc.name().substring(1) + ", in full";
+        View.Meta meta = meta(page, title, "Every " + doc.provision() + " of " + doc.name() + " in order, paraphrased, "
+                + "with links to the annotated page of each.", crumbs(new View.Crumb(title, page.url())), "website", "plan", null);
+        return render(page, "plan.ftlh", meta, model);
+    }
+
+    private Optional<RenderedPage> provision(Page page, Provision p) {
+        ResolvedBody body = site.body(p.body());
         List<View.ReactionCard> reactions = site.reactionsTo(p.number()).stream()
                 .filter(r -> !r.allProvisions())
                 .sorted(Comparator.comparing(Reaction::date).thenComparing(Reaction::slug))
-                .map(r -> card(r, refs)).toList();
+                .map(r -> card(r, page)).toList();
         // Reactions to the plan as a whole concern every point; listing them all in full on each of the
-        // 28 pages would bury the ones about this point, so the page names the latest few and links on.
+        // provision pages would bury the ones about this point, so the page names the latest few and links on.
         List<Reaction> general = site.reactionsTo(p.number()).stream().filter(Reaction::allProvisions)
                 .sorted(Comparator.comparing(Reaction::date).reversed().thenComparing(Reaction::slug)).toList();
+        List<View.VersionRow> versions = versionRows(p, page);
         Provision prev = site.provisions().get(p.number() - 1);
         Provision next = site.provisions().get(p.number() + 1);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("provision", provisionLink(p));
         model.put("text", p.text());
-        model.put("textMarkers", textMarkers);
-        model.put("annotation", annotation);
+        model.put("textMarkers", page.cites().markers(p.textSources()));
+        model.put("annotation", page.cites().body(body));
+        model.put("toc", toc(body, versions.isEmpty() ? null : "How later drafts treated this " + doc.provision()));
         model.put("reactions", reactions);
-        model.put("versions", versionRows(p, refs));
+        model.put("versions", versions);
+        model.put("corrections", CorrectionViews.of(p.corrections(), page.cites()));
         model.put("generalCount", general.size());
         model.put("general", general.stream().limit(GENERAL_REACTIONS_SHOWN).map(this::reactionLink).toList());
         model.put("total", site.provisions().size());
-        if (prev != null) model.put("prev", new View.Neighbour("Point " + prev.number(), prev.title(), Urls.provision(prev.slug())));
-        if (next != null) model.put("next", new View.Neighbour("Point " + next.number(), next.title(), Urls.provision(next.slug())));
-        String title = "Point " + p.number() + ": " + p.title();
-        LocalDate modified = explainer.updated();
+        if (prev != null) model.put("prev", new View.Neighbour(doc.label() + " " + prev.number(), prev.title(), Urls.provision(prev.slug())));
+        if (next != null) model.put("next", new View.Neighbour(doc.label() + " " + next.number(), next.title(), Urls.provision(next.slug())));
+        String title = Titles.provision(p, doc.label());
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");
         ld.put("@type", "NewsArticle");
         ld.put("headline", title);
         ld.put("description", p.summary());
         ld.put("datePublished", explainer.published().toString());
-        ld.put("dateModified", modified.toString());
+        ld.put("dateModified", page.updated().toString());
         ld.put("inLanguage", explainer.language());
-        ld.put("mainEntityOfPage", explainer.baseUrl() + url);
-        ld.put("author", explainer.authors().stream().map(a -> new java.util.TreeMap<>(Map.of("@type", "Organization", "name", a))).toList()); // sorted: Map.of order varies per JVM
-        ld.put("publisher", new java.util.TreeMap<>(Map.of("@type", "Organization", "name", explainer.publisher())));
-        View.Meta meta = meta(url, title, p.summary(),
-                List.of(new View.Crumb("Home", Urls.home()), new View.Crumb("Point " + p.number(), url)),
+        ld.put("mainEntityOfPage", explainer.baseUrl() + page.url());
+        ld.put("author", explainer.authors().stream().map(a -> new TreeMap<>(Map.of("@type", "Organization", "name", a))).toList()); // sorted: Map.of order varies per JVM
+        ld.put("publisher", new TreeMap<>(Map.of("@type", "Organization", "name", explainer.publisher())));
+        View.Meta meta = meta(page, title, p.summary(), crumbs(new View.Crumb(doc.label() + " " + p.number(), page.url())),
                 "article", "provisions", Json.write(ld));
-        return render("provision.ftlh", url, meta, refs, model);
+        return render(page, "provision.ftlh", meta, model);
     }
 
-    private Optional<RenderedPage> reaction(Reaction r) {
-        String url = Urls.reaction(r.slug());
-        PageRefs refs = new PageRefs(site, url, diagnostics);
-        View.ReactionCard card = card(r, refs);
-        String body = markdown.render(parsed.get(r.body()), refs);
-        String sourceMarkers = refs.markers(r.sources());
+    /** The page's contents: the annotation's sections, then the page's own (later versions, reactions, references). */
+    private List<View.TocEntry> toc(ResolvedBody body, String versionsTitle) {
+        List<View.TocEntry> out = new ArrayList<>();
+        for (Headings.Entry h : body.headings()) if (h.level() == 2) out.add(new View.TocEntry(h.id(), h.text()));
+        if (versionsTitle != null) out.add(new View.TocEntry(Anchors.VERSIONS, versionsTitle));
+        out.add(new View.TocEntry(Anchors.REACTIONS, "Who said what"));
+        out.add(new View.TocEntry(Anchors.REFERENCES, "Sources cited on this page"));
+        return out;
+    }
+
+    private Optional<RenderedPage> reaction(Page page, Reaction r) {
+        View.ReactionCard card = card(r, page);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("reaction", card);
-        model.put("body", body);
-        model.put("sourceMarkers", sourceMarkers);
-        View.Meta meta = meta(url, card.title(), r.summary().orElse(card.title()),
-                List.of(new View.Crumb("Home", Urls.home()), new View.Crumb("Reactions", Urls.reactions()),
-                        new View.Crumb(card.actor().name() + ", " + card.date(), url)),
+        model.put("body", page.cites().body(site.body(r.body())));
+        model.put("sourceMarkers", page.cites().markers(r.sources()));
+        model.put("corrections", CorrectionViews.of(r.corrections(), page.cites()));
+        View.Meta meta = meta(page, card.title(), r.summary().orElse(card.title()),
+                crumbs(new View.Crumb("Reactions", Urls.reactions()), new View.Crumb(card.actor().name() + ", " + card.date(), page.url())),
                 "article", "reactions", null);
-        return render("reaction.ftlh", url, meta, refs, model);
+        return render(page, "reaction.ftlh", meta, model);
     }
 
-    private Optional<RenderedPage> reactionsIndex() {
-        return reactionList(Urls.reactions(), "Reactions", "Who said what about the plan, in date order.",
-                site.content().reactions(), List.of());
-    }
-
-    private Optional<RenderedPage> stancePage(Stance stance) {
-        String url = Urls.stance(stance.key());
-        return reactionList(url, "Reactions: " + stance.label(), "Reactions recorded with the stance “" + stance.label() + "”.",
+    private Optional<RenderedPage> stance(Page page, Stance stance) {
+        return reactionList(page, "Reactions: " + stance.label(), "Reactions recorded with the stance “" + stance.label() + "”.",
                 site.content().reactions().stream().filter(r -> r.stance() == stance).toList(),
-                List.of(new View.Crumb(stance.label(), url)));
+                List.of(new View.Crumb(stance.label(), page.url())));
     }
 
-    private Optional<RenderedPage> countryPage(String country) {
-        String url = Urls.country(country);
-        return reactionList(url, "Reactions: " + country, "Reactions from " + country + ".",
-                reactionsByCountry().getOrDefault(country, List.of()), List.of(new View.Crumb(country, url)));
+    private Optional<RenderedPage> country(Page page, String country) {
+        return reactionList(page, "Reactions: " + country, "Reactions from " + country + ".",
+                site.reactionsByCountry().getOrDefault(country, List.of()), List.of(new View.Crumb(country, page.url())));
     }
 
     /** The reactions index and its server-rendered filtered views share one template. */
-    private Optional<RenderedPage> reactionList(String url, String title, String standfirst, List<Reaction> reactions,
+    private Optional<RenderedPage> reactionList(Page page, String title, String standfirst, List<Reaction> reactions,
                                                 List<View.Crumb> extraCrumbs) {
-        PageRefs refs = new PageRefs(site, url, diagnostics);
-        List<View.ReactionCard> cards = reactions.stream().map(r -> card(r, refs)).toList();
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("reactions", cards);
+        model.put("reactions", reactions.stream().map(r -> card(r, page)).toList());
         model.put("standfirst", standfirst);
         model.put("filtered", !extraCrumbs.isEmpty());
-        model.put("stances", java.util.Arrays.stream(Stance.values())
+        model.put("stances", Arrays.stream(Stance.values())
                 .map(st -> new View.Filter(st.label(), Urls.stance(st.key()),
                         (int) site.content().reactions().stream().filter(r -> r.stance() == st).count())).toList());
-        model.put("countries", reactionsByCountry().entrySet().stream()
+        model.put("countries", site.reactionsByCountry().entrySet().stream()
                 .map(e -> new View.Filter(e.getKey(), Urls.country(e.getKey()), e.getValue().size())).toList());
         model.put("actors", site.actors().values().stream().filter(a -> site.reactionsByActor().containsKey(a.id()))
                 .sorted(Comparator.comparing(Actor::name))
                 .map(a -> new View.Filter(a.name(), Urls.actor(a.id()), site.reactionsByActor().get(a.id()).size())).toList());
         List<View.Crumb> crumbs = new ArrayList<>(List.of(new View.Crumb("Home", Urls.home()), new View.Crumb("Reactions", Urls.reactions())));
         crumbs.addAll(extraCrumbs);
-        View.Meta meta = meta(url, title, standfirst, crumbs, "website", "reactions", null);
-        return render("reactions.ftlh", url, meta, refs, model);
+        View.Meta meta = meta(page, title, standfirst, crumbs, "website", "reactions", null);
+        return render(page, "reactions.ftlh", meta, model);
     }
 
-    private List<String> countries() {
-        return List.copyOf(reactionsByCountry().keySet());
-    }
-
-    /**
-     * Reactions by their actor's country, countries sorted, reactions in content order. Made afresh for
-     * each page that asks, never cached in the renderer: {@code serve} shares a renderer between pages
-     * and records what each page reads, so a cached answer would hide a page's dependence on reactions.
-     */
-    private Map<String, List<Reaction>> reactionsByCountry() {
-        Map<String, List<Reaction>> map = new TreeMap<>();
-        for (Reaction r : site.content().reactions()) {
-            String country = countryOf(r);
-            if (country != null) map.computeIfAbsent(country, c -> new ArrayList<>()).add(r);
-        }
-        return map;
-    }
-
-    private String countryOf(Reaction r) {
-        Actor a = site.actors().get(r.actor().id());
-        return a == null ? null : a.country();
-    }
-
-    /** Who reacted to which point: a row per country or organisation, a column per provision. */
-    private Optional<RenderedPage> matrix() {
-        String url = Urls.matrix();
-        PageRefs refs = new PageRefs(site, url, diagnostics);
+    /** Who reacted to which provision: a row per country or organisation, a column per provision. */
+    private Optional<RenderedPage> matrix(Page page) {
         List<View.MatrixRow> rows = new ArrayList<>();
-        Map<String, List<Reaction>> byCountry = reactionsByCountry();
-        for (String country : byCountry.keySet()) {
-            List<Reaction> mine = byCountry.get(country);
-            // the country's reactions by the point they concern, once, rather than a scan per point
+        for (Map.Entry<String, List<Reaction>> e : site.reactionsByCountry().entrySet()) {
+            // the country's reactions by the provision they concern, once, rather than a scan per provision
             Map<Integer, List<View.CellEntry>> byPoint = new java.util.HashMap<>();
-            for (Reaction r : mine) {
+            for (Reaction r : e.getValue()) {
                 if (r.allProvisions()) continue;
                 View.CellEntry cell = cell(r);
                 r.provisions().stream().map(gloss.content.ProvisionNumber::value).distinct()
                         .forEach(n -> byPoint.computeIfAbsent(n, k -> new ArrayList<>()).add(cell));
             }
             List<List<View.CellEntry>> cells = new ArrayList<>();
-            for (Provision p : site.provisions().values()) {
-                cells.add(byPoint.getOrDefault(p.number(), List.of()));
-            }
-            rows.add(new View.MatrixRow(country, Urls.country(country), cells,
-                    mine.stream().filter(Reaction::allProvisions).map(this::cell).toList()));
+            for (Provision p : site.provisions().values()) cells.add(byPoint.getOrDefault(p.number(), List.of()));
+            rows.add(new View.MatrixRow(e.getKey(), Urls.country(e.getKey()), cells,
+                    e.getValue().stream().filter(Reaction::allProvisions).map(this::cell).toList()));
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("rows", rows);
         model.put("provisions", site.provisions().values().stream().map(this::provisionLink).toList());
-        model.put("stances", java.util.Arrays.stream(Stance.values()).map(st -> new View.Filter(st.label(), Urls.stance(st.key()), 0)).toList());
-        View.Meta meta = meta(url, "Who reacted to which point", "A table of countries and organisations against the 28 points, with the stance of each reaction.",
-                List.of(new View.Crumb("Home", Urls.home()), new View.Crumb("Reactions", Urls.reactions()),
-                        new View.Crumb("Matrix", url)), "website", "reactions", null);
-        return render("matrix.ftlh", url, meta, refs, model);
+        model.put("stances", Arrays.stream(Stance.values()).map(st -> new View.Filter(st.label(), Urls.stance(st.key()), 0)).toList());
+        View.Meta meta = meta(page, "Who reacted to which " + doc.provision(),
+                "A table of countries and organisations against the " + doc.provisions() + " of " + doc.name()
+                        + ", with the stance of each reaction.",
+                crumbs(new View.Crumb("Reactions", Urls.reactions()), new View.Crumb("Matrix", page.url())), "website", "reactions", null);
+        return render(page, "matrix.ftlh", meta, model);
     }
 
     private View.CellEntry cell(Reaction r) {
-        Actor a = site.actors().get(r.actor().id());
         return new View.CellEntry(r.stance().key(), r.stance().label(), Urls.reaction(r.slug()),
-                a == null ? r.actor().id() : a.name(), Dates.shortForm(r.date()));
+                site.actorOf(r).map(Actor::name).orElse(r.actor().id()), Dates.shortForm(r.date()));
     }
 
-    private Optional<RenderedPage> search() {
-        String url = Urls.search();
-        PageRefs refs = new PageRefs(site, url, diagnostics);
+    private Optional<RenderedPage> search(Page page) {
+        View.Meta meta = meta(page, "Search", "Search the " + doc.provisions() + ", reactions, people, topics, timeline,"
+                + " versions and sources of the explainer.", crumbs(new View.Crumb("Search", page.url())), "website", "search", null);
         Map<String, Object> model = new LinkedHashMap<>();
-        View.Meta meta = meta(url, "Search", "Search the provisions, reactions, actors and sources of the explainer.",
-                List.of(new View.Crumb("Home", Urls.home()), new View.Crumb("Search", url)), "website", "search", null);
-        return render("search.ftlh", url, meta, refs, model);
+        model.put("searchFiles", Map.of("library", Urls.searchLibrary(), "documents", Urls.searchDocuments(),
+                "sources", Urls.searchSources(), "text", Urls.searchText()));
+        return render(page, "search.ftlh", meta, model);
     }
 
-    private Optional<RenderedPage> actor(Actor a) {
-        String url = Urls.actor(a.id());
-        PageRefs refs = new PageRefs(site, url, diagnostics);
-        List<View.ReactionCard> cards = site.reactionsByActor().getOrDefault(a.id(), List.of()).stream()
-                .map(r -> card(r, refs)).toList();
+    private Optional<RenderedPage> actor(Page page, Actor a) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("actor", actorView(a));
-        model.put("reactions", cards);
-        View.Meta meta = meta(url, a.name(), a.name() + ", " + a.role() + ": reactions to the 28-point plan.",
-                List.of(new View.Crumb("Home", Urls.home()), new View.Crumb("Actors", Urls.actors()), new View.Crumb(a.name(), url)),
-                "profile", "actors", null);
-        return render("actor.ftlh", url, meta, refs, model);
+        model.put("reactions", site.reactionsByActor().getOrDefault(a.id(), List.of()).stream().map(r -> card(r, page)).toList());
+        View.Meta meta = meta(page, a.name(), a.name() + ", " + a.role() + ": reactions to " + doc.name() + ".",
+                crumbs(new View.Crumb("Actors", Urls.actors()), new View.Crumb(a.name(), page.url())), "profile", "actors", null);
+        return render(page, "actor.ftlh", meta, model);
     }
 
-    private Optional<RenderedPage> actorsIndex() {
-        String url = Urls.actors();
-        PageRefs refs = new PageRefs(site, url, diagnostics);
+    private Optional<RenderedPage> actors(Page page) {
         Map<String, List<View.ActorView>> byCountry = new TreeMap<>();
-        for (Actor a : site.actors().values()) {
-            byCountry.computeIfAbsent(a.country(), k -> new ArrayList<>()).add(actorView(a));
-        }
-        List<View.CountryGroup> groups = byCountry.entrySet().stream()
-                .map(e -> new View.CountryGroup(e.getKey(), e.getValue().stream()
-                        .sorted(Comparator.comparing(View.ActorView::name)).toList())).toList();
+        for (Actor a : site.actors().values()) byCountry.computeIfAbsent(a.country(), k -> new ArrayList<>()).add(actorView(a));
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("groups", groups);
-        View.Meta meta = meta(url, "Actors", "The people and bodies whose reactions this explainer records.",
-                List.of(new View.Crumb("Home", Urls.home()), new View.Crumb("Actors", url)), "website", "actors", null);
-        return render("actors.ftlh", url, meta, refs, model);
+        model.put("groups", byCountry.entrySet().stream().map(e -> new View.CountryGroup(e.getKey(), e.getValue().stream()
+                .sorted(Comparator.comparing(View.ActorView::name)).toList())).toList());
+        View.Meta meta = meta(page, "Actors", "The people and bodies whose reactions this explainer records.",
+                crumbs(new View.Crumb("Actors", page.url())), "website", "actors", null);
+        return render(page, "actors.ftlh", meta, model);
     }
 
-    private Optional<RenderedPage> topic(Topic t) {
-        String url = Urls.topic(t.id());
-        PageRefs refs = new PageRefs(site, url, diagnostics);
+    private Optional<RenderedPage> topic(Page page, Topic t) {
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("topic", new View.TopicLink(t.id(), t.title(), url));
+        model.put("topic", new View.TopicLink(t.id(), t.title(), page.url()));
         model.put("summary", t.summary());
-        model.put("provisions", site.provisionsByTopic().getOrDefault(t.id(), List.of()).stream()
-                .map(this::provisionLink).toList());
-        View.Meta meta = meta(url, t.title(), t.summary(),
-                List.of(new View.Crumb("Home", Urls.home()), new View.Crumb(t.title(), url)), "website", "topics", null);
-        return render("topic.ftlh", url, meta, refs, model);
+        model.put("provisions", site.provisionsByTopic().getOrDefault(t.id(), List.of()).stream().map(this::provisionLink).toList());
+        View.Meta meta = meta(page, t.title(), t.summary(), crumbs(new View.Crumb(t.title(), page.url())), "website", "topics", null);
+        return render(page, "topic.ftlh", meta, model);
     }
 
-    private Optional<RenderedPage> page(Page p) {
-        String url = Urls.page(p.slug());
-        PageRefs refs = new PageRefs(site, url, diagnostics);
+    private Optional<RenderedPage> page(Page page, gloss.content.Page p) {
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("body", markdown.render(parsed.get(p.body()), refs));
-        View.Meta meta = meta(url, p.title(), p.title() + " — " + explainer.title(),
-                List.of(new View.Crumb("Home", Urls.home()), new View.Crumb(p.title(), url)), "website", p.slug(), null);
-        return render("page.ftlh", url, meta, refs, model);
+        model.put("body", page.cites().body(site.body(p.body())));
+        model.put("corrections", CorrectionViews.of(p.corrections(), page.cites()));
+        if (p.slug().equals(CorrectionViews.LOG_PAGE)) model.put("correctionLog", CorrectionViews.log(site, page.cites()));
+        View.Meta meta = meta(page, p.title(), p.title() + " — " + explainer.title(),
+                crumbs(new View.Crumb(p.title(), page.url())), "website", p.slug(), null);
+        return render(page, "page.ftlh", meta, model);
     }
 
-    private Optional<RenderedPage> timeline() {
-        String url = Urls.timeline();
-        PageRefs refs = new PageRefs(site, url, diagnostics);
-        List<View.EventView> events = site.content().events().stream()
-                .map(e -> new View.EventView(Dates.longForm(e.date()), e.date().toString(), e.title(), e.summary(),
-                        refs.markers(e.sources())))
-                .toList();
+    private Optional<RenderedPage> timeline(Page page) {
+        List<View.EventView> events = new ArrayList<>();
+        for (Event e : site.content().events()) {
+            events.add(new View.EventView(Urls.eventAnchor(e), Dates.longForm(e.date()), e.date().toString(), e.title(),
+                    e.summary(), page.cites().markers(e.sources()), CorrectionViews.of(e.corrections(), page.cites())));
+        }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("events", events);
-        View.Meta meta = meta(url, "Timeline", "The dated events around the 28-point plan, from its drafting to the later talks.",
-                List.of(new View.Crumb("Home", Urls.home()), new View.Crumb("Timeline", url)), "website", "timeline", null);
-        return render("timeline.ftlh", url, meta, refs, model);
+        View.Meta meta = meta(page, "Timeline", "The dated events around " + doc.name() + ", in date order.",
+                crumbs(new View.Crumb("Timeline", page.url())), "website", "timeline", null);
+        return render(page, "timeline.ftlh", meta, model);
     }
 
-    private List<View.VersionRow> versionRows(Provision p, PageRefs refs) {
+    private List<View.VersionRow> versionRows(Provision p, Page page) {
         List<View.VersionRow> rows = new ArrayList<>();
-        for (gloss.content.PlanDocument d : site.content().documents()) {
-            gloss.content.Version v = p.versions().stream().filter(x -> x.document().id().equals(d.id())).findFirst().orElse(null);
+        for (PlanDocument d : site.content().documents()) {
+            Version v = versionIn(p, d);
             if (v == null) continue;
             String text = v.text().orElse(null);
-            String diff = v.status() == gloss.content.VersionStatus.CHANGED && text != null ? WordDiff.html(p.text(), text) : null;
-            // 'into' numbers a point of the later document, not one of the 28.
-            String mergedInto = v.into().map(n -> "point " + n + " of this document").orElse(null);
+            String diff = v.status() == VersionStatus.CHANGED && text != null ? WordDiff.html(p.text(), text) : null;
+            // 'into' numbers a provision of the later document, not one of this document's.
+            String mergedInto = v.into().map(n -> doc.provision() + " " + n + " of this document").orElse(null);
             rows.add(new View.VersionRow(documentView(d, null), Urls.versionAnchor(d.id()), v.status().key(),
                     v.status().label(), v.number().map(String::valueOf).orElse(null), text, diff, mergedInto,
-                    refs.markers(v.sources())));
+                    page.cites().markers(v.sources())));
         }
         return rows;
     }
 
-    private View.DocumentView documentView(gloss.content.PlanDocument d, PageRefs refs) {
-        return new View.DocumentView(d.id(), d.title(), Urls.document(d.id()), Dates.longForm(d.date()), d.date().toString(),
-                d.proposer(), d.status().key(), d.status().label(), d.summary().orElse(null),
-                refs == null ? "" : refs.markers(d.sources()));
+    /** "Changed in 2 of 6 later versions", for the plan page. */
+    private String versionSummary(Provision p) {
+        if (site.content().documents().isEmpty()) return null;
+        long changed = p.versions().stream().filter(v -> v.status() != VersionStatus.UNCHANGED && v.status() != VersionStatus.UNKNOWN).count();
+        long known = p.versions().stream().filter(v -> v.status() != VersionStatus.UNKNOWN).count();
+        return "Changed, removed or merged in " + changed + " of " + known + " later versions whose treatment of it is known";
     }
 
-    /** Provisions × documents: what each later version did with each point. */
-    private Optional<RenderedPage> comparison() {
-        String url = Urls.versions();
-        PageRefs refs = new PageRefs(site, url, diagnostics);
-        List<gloss.content.PlanDocument> docs = site.content().documents();
+    private static Version versionIn(Provision p, PlanDocument d) {
+        return p.versions().stream().filter(x -> x.document().id().equals(d.id())).findFirst().orElse(null);
+    }
+
+    private View.DocumentView documentView(PlanDocument d, Page page) {
+        return new View.DocumentView(d.id(), d.title(), Urls.document(d.id()), Dates.longForm(d.date()), d.date().toString(),
+                d.proposer(), d.status().key(), d.status().label(), d.summary().orElse(null),
+                page == null ? Markers.NONE : page.cites().markers(d.sources()));
+    }
+
+    /** Provisions × documents: what each later version did with each provision. */
+    private Optional<RenderedPage> versions(Page page) {
+        List<PlanDocument> docs = site.content().documents();
         List<View.ComparisonRow> rows = site.provisions().values().stream().map(p -> new View.ComparisonRow(provisionLink(p),
-                docs.stream().map(d -> p.versions().stream().filter(v -> v.document().id().equals(d.id())).findFirst()
+                docs.stream().map(d -> Optional.ofNullable(versionIn(p, d))
                         .map(v -> new View.ComparisonCell(v.status().key(), v.status().label(),
                                 Urls.provision(p.slug()) + "#" + Urls.versionAnchor(d.id()),
                                 v.number().map(String::valueOf).orElse(null)))
-                        .orElse(new View.ComparisonCell("unknown", "Not known", Urls.provision(p.slug()), null))).toList()))
+                        .orElse(new View.ComparisonCell("unknown", VersionStatus.UNKNOWN.label(), Urls.provision(p.slug()), null))).toList()))
                 .toList();
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("documents", docs.stream().map(d -> documentView(d, refs)).toList());
+        model.put("documents", docs.stream().map(d -> documentView(d, page)).toList());
         model.put("rows", rows);
-        View.Meta meta = meta(url, "How the plan changed", "Each of the 28 points, traced through the later versions of the plan.",
-                List.of(new View.Crumb("Home", Urls.home()), new View.Crumb("Versions", url)), "website", "versions", null);
-        return render("versions.ftlh", url, meta, refs, model);
+        View.Meta meta = meta(page, "How " + doc.name() + " changed",
+                "Each " + doc.provision() + " of " + doc.name() + ", traced through its later versions.",
+                crumbs(new View.Crumb("Versions", page.url())), "website", "versions", null);
+        return render(page, "versions.ftlh", meta, model);
     }
 
-    private Optional<RenderedPage> document(gloss.content.PlanDocument d) {
-        String url = Urls.document(d.id());
-        PageRefs refs = new PageRefs(site, url, diagnostics);
-        View.DocumentView view = documentView(d, refs);
-        List<View.DocumentPoint> points = site.provisions().values().stream().map(p -> p.versions().stream()
-                .filter(v -> v.document().id().equals(d.id())).findFirst()
-                .map(v -> new View.DocumentPoint(provisionLink(p), v.status().key(), v.status().label(),
-                        v.number().map(String::valueOf).orElse(null), v.into().map(String::valueOf).orElse(null))))
+    private Optional<RenderedPage> document(Page page, PlanDocument d) {
+        List<View.DocumentPoint> points = site.provisions().values().stream()
+                .map(p -> Optional.ofNullable(versionIn(p, d)).map(v -> new View.DocumentPoint(provisionLink(p), v.status().key(),
+                        v.status().label(), v.number().map(String::valueOf).orElse(null), v.into().map(String::valueOf).orElse(null))))
                 .flatMap(Optional::stream).toList();
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("document", view);
+        model.put("document", documentView(d, page));
         model.put("points", points);
-        model.put("notes", d.notes().map(b -> markdown.render(parsed.get(b), refs)).orElse(""));
-        View.Meta meta = meta(url, d.title(), d.summary().orElse(d.title()),
-                List.of(new View.Crumb("Home", Urls.home()), new View.Crumb("Versions", Urls.versions()),
-                        new View.Crumb(d.title(), url)), "article", "versions", null);
-        return render("document.ftlh", url, meta, refs, model);
+        model.put("notes", d.notes().map(b -> page.cites().body(site.body(b))).orElse(null));
+        model.put("corrections", CorrectionViews.of(d.corrections(), page.cites()));
+        View.Meta meta = meta(page, d.title(), d.summary().orElse(d.title()),
+                crumbs(new View.Crumb("Versions", Urls.versions()), new View.Crumb(d.title(), page.url())), "article", "versions", null);
+        return render(page, "document.ftlh", meta, model);
     }
 
-    private Optional<RenderedPage> notFound() {
-        String url = "404.html";
-        PageRefs refs = new PageRefs(site, url, diagnostics);
+    private Optional<RenderedPage> notFound(Page page) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("provisions", site.provisions().values().stream().map(this::provisionLink).toList());
-        View.Meta meta = meta(url, "Page not found", "This page does not exist.", List.of(), "website", "404", null);
+        View.Meta meta = meta(page, "Page not found", "This page does not exist.", List.of(), "website", "404", null);
         // A 404 page is served at whatever address was missing, so its links start from the site's own path.
         String base = java.net.URI.create(explainer.baseUrl()).getPath();
-        meta = withRoot(meta, base == null || base.isEmpty() ? "/" : base);
-        return render("404.ftlh", url, meta, refs, model);
+        meta = meta.withRoot(base == null || base.isEmpty() ? "/" : base);
+        return render(page, "404.ftlh", meta, model);
     }
 
-    private Optional<RenderedPage> sources(List<RenderedPage> pages) {
-        String url = Urls.sources();
-        Map<String, List<View.CitedBy>> citedBy = new TreeMap<>();
-        for (RenderedPage page : pages.stream().sorted(Comparator.comparing(RenderedPage::url)).toList()) {
-            for (String id : page.citedSources()) {
-                citedBy.computeIfAbsent(id, k -> new ArrayList<>()).add(new View.CitedBy(page.title(), page.url()));
-            }
-        }
+    private Optional<RenderedPage> sources(Page page) {
         List<View.SourceEntry> entries = site.sources().values().stream()
-                .sorted(Comparator.comparing((Source s) -> s.publisher().toLowerCase()).thenComparing(Source::date)
-                        .thenComparing(Source::id))
-                .map(s -> new View.SourceEntry(View.source(s), citedBy.getOrDefault(s.id(), List.of())))
+                .sorted(Comparator.comparing((Source s) -> s.publisher().toLowerCase(java.util.Locale.ROOT))
+                        .thenComparing(Source::date).thenComparing(Source::id))
+                .map(s -> new View.SourceEntry(View.source(s), site.citedBy().getOrDefault(s.id(), List.of()).stream()
+                        .map(c -> new View.CitedBy(c.title(), c.url())).toList()))
                 .toList();
-        PageRefs refs = new PageRefs(site, url, diagnostics);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("sources", entries);
         model.put("stateMedia", entries.stream().filter(e -> e.source().stateMedia()).count());
         model.put("lowReliability", entries.stream().filter(e -> e.source().lowReliability()).count());
-        View.Meta meta = meta(url, "Sources", "Every source this explainer cites, with the pages that cite it.",
-                List.of(new View.Crumb("Home", Urls.home()), new View.Crumb("Sources", url)), "website", "sources", null);
-        return render("sources.ftlh", url, meta, refs, model);
+        model.put("counts", gloss.sourcing.SourceCounts.of(site.sources().values()));
+        View.Meta meta = meta(page, "Sources", "Every source this explainer cites, with the pages that cite it.",
+                crumbs(new View.Crumb("Sources", page.url())), "website", "sources", null);
+        return render(page, "sources.ftlh", meta, model);
     }
 
     // ---- view helpers ----------------------------------------------------------------------------
 
-    private Optional<RenderedPage> render(String template, String url, View.Meta meta, PageRefs refs,
-                                          Map<String, Object> model) {
+    private Optional<RenderedPage> render(Page page, String template, View.Meta meta, Map<String, Object> model) {
         model.put("meta", meta);
-        model.put("refs", refs.references());
+        model.put("doc", doc);
+        model.put("refs", page.cites().references());
         model.put("hasVersions", !site.content().documents().isEmpty());
-        return templates.render(template, model, diagnostics)
-                .map(html -> new RenderedPage(url, meta.title(), template, html, refs.anchors(), refs.citedSourceIds()));
+        model.put("pages", freePages());
+        explainer.researchUntil().ifPresent(d -> model.put("researchUntil", new View.DateLabel(Dates.longForm(d), d.toString())));
+        return templates.render(template, model, page.diagnostics())
+                .map(html -> new RenderedPage(page.url(), meta.title(), template, html));
     }
 
-    private View.Meta meta(String url, String title, String description, List<View.Crumb> crumbs, String ogType,
+    /** The free pages by name, so templates link to a methodology or corrections page only when there is one. */
+    private Map<String, View.Crumb> freePages() {
+        Map<String, View.Crumb> out = new TreeMap<>();
+        for (gloss.content.Page p : site.content().pages()) out.put(p.slug(), new View.Crumb(p.title(), Urls.page(p.slug())));
+        return out;
+    }
+
+    private static List<View.Crumb> crumbs(View.Crumb... trail) {
+        List<View.Crumb> out = new ArrayList<>();
+        out.add(new View.Crumb("Home", Urls.home()));
+        out.addAll(Arrays.asList(trail));
+        return out;
+    }
+
+    private View.Meta meta(Page page, String title, String description, List<View.Crumb> crumbs, String ogType,
                            String section, String jsonLd) {
+        String url = page.url();
         String fullTitle = url.isEmpty() ? explainer.title() : title + " — " + explainer.title();
         return new View.Meta(title, fullTitle, description, explainer.baseUrl() + url, Urls.rootFrom(url), url,
                 explainer.language(), explainer.title(), explainer.subtitle(), explainer.publisher(), ogType,
-                explainer.published().toString(), explainer.updated().toString(), Dates.longForm(explainer.updated()),
+                explainer.published().toString(), page.updated().toString(), Dates.longForm(page.updated()),
                 jsonLd, crumbs, section, false);
     }
 
-    private static View.Meta withRoot(View.Meta m, String root) {
-        return new View.Meta(m.title(), m.fullTitle(), m.description(), m.canonical(), root, m.url(), m.lang(),
-                m.siteTitle(), m.siteSubtitle(), m.publisher(), m.ogType(), m.published(), m.modified(),
-                m.modifiedLabel(), m.jsonLd(), m.crumbs(), m.section(), m.draft());
-    }
-
-    private List<View.TopicGroup> topicGroups(PageRefs refs) {
+    private List<View.TopicGroup> topicGroups() {
         // Each provision appears once, under its first (primary) topic, in topic-registry order.
         Map<String, List<View.ProvisionLink>> byPrimary = new LinkedHashMap<>();
         for (Provision p : site.provisions().values()) {
@@ -490,18 +500,15 @@ public final class SiteRenderer {
     }
 
     /** Every card and list shows provision links; they depend only on the model, so compute each once. */
-    View.ProvisionLink provisionLink(Provision p) {
-        return provisionLinks.computeIfAbsent(p.number(), n -> newProvisionLink(p));
-    }
-
-    private View.ProvisionLink newProvisionLink(Provision p) {
-        List<Reaction> reactions = site.reactionsTo(p.number());
-        boolean disputed = reactions.stream().anyMatch(r -> !r.allProvisions()
-                && (r.stance() == Stance.OPPOSES || r.stance() == Stance.MIXED));
-        List<View.TopicLink> topics = p.topics().stream().map(Ref::id).filter(site.topics()::containsKey)
-                .map(id -> new View.TopicLink(id, site.topics().get(id).title(), Urls.topic(id))).toList();
-        return new View.ProvisionLink(p.number(), p.title(), p.summary(), Urls.provision(p.slug()),
-                (int) reactions.stream().filter(r -> !r.allProvisions()).count(), disputed, p.weakSourcing(), topics);
+    private View.ProvisionLink provisionLink(Provision p) {
+        return provisionLinks.computeIfAbsent(p.number(), n -> {
+            List<Reaction> own = site.reactionsTo(p.number()).stream().filter(r -> !r.allProvisions()).toList();
+            boolean disputed = own.stream().anyMatch(r -> r.stance() == Stance.OPPOSES || r.stance() == Stance.MIXED);
+            List<View.TopicLink> topics = p.topics().stream().map(Ref::id).filter(site.topics()::containsKey)
+                    .map(id -> new View.TopicLink(id, site.topics().get(id).title(), Urls.topic(id))).toList();
+            return new View.ProvisionLink(p.number(), p.title(), p.summary(), Urls.provision(p.slug()), own.size(),
+                    disputed, p.weakSourcing(), topics);
+        });
     }
 
     private View.ActorView actorView(Actor a) {
@@ -509,27 +516,30 @@ public final class SiteRenderer {
     }
 
     private View.ReactionLink reactionLink(Reaction r) {
-        Actor a = site.actors().get(r.actor().id());
-        String name = a == null ? r.actor().id() : a.name();
         String date = Dates.shortForm(r.date());
-        return new View.ReactionLink(Urls.reaction(r.slug()), r.title().orElse(name + ": " + r.medium() + ", " + date),
-                name, date, r.date().toString(), r.stance().key(), r.stance().label());
+        return new View.ReactionLink(Urls.reaction(r.slug()), Titles.reaction(r, site.actorOf(r)),
+                site.actorOf(r).map(Actor::name).orElse(r.actor().id()), date, r.date().toString(), r.stance().key(),
+                r.stance().label());
     }
 
-    private View.ReactionCard card(Reaction r, PageRefs refs) {
-        Actor a = site.actors().get(r.actor().id());
-        View.ActorView actor = a == null ? new View.ActorView(r.actor().id(), r.actor().id(), "", "", "", Urls.actors(), 0)
-                : actorView(a);
-        String date = Dates.shortForm(r.date());
-        String title = r.title().orElse(actor.name() + ": " + r.medium() + ", " + date);
-        String quoteMarkers = r.quote().isPresent()
-                ? refs.markers(r.quoteSources().isEmpty() ? r.sources() : r.quoteSources()) : "";
+    private View.ReactionCard card(Reaction r, Page page) {
+        Actor a = site.actorOf(r).orElseThrow(); // resolved: every reaction's actor exists
+        TemplateScalarModel quoteMarkers = r.quote().isPresent()
+                ? page.cites().markers(r.quoteSources().isEmpty() ? r.sources() : r.quoteSources()) : Markers.NONE;
+        View.QuoteTranslation translation = r.quoteLang().filter(l -> r.quote().isPresent())
+                .map(l -> new View.QuoteTranslation(l, java.util.Locale.forLanguageTag(l).getDisplayLanguage(java.util.Locale.ENGLISH),
+                        r.quoteTranslation().orElse(null), page.cites().markers(r.quoteTranslationSources())))
+                .orElse(null);
         List<View.ProvisionLink> provisions = r.allProvisions() ? List.of()
                 : r.provisions().stream().map(n -> site.provisions().get(n.value()))
-                .filter(java.util.Objects::nonNull).distinct().map(this::provisionLink).collect(Collectors.toList());
-        return new View.ReactionCard(r.slug(), Urls.reaction(r.slug()), title, actor, date, r.date().toString(),
-                r.medium(), r.stance().key(), r.stance().label(), r.quote().orElse(null), quoteMarkers,
-                r.summary().orElse(null), r.allProvisions(), provisions);
+                .filter(Objects::nonNull).distinct().map(this::provisionLink).toList();
+        return new View.ReactionCard(r.slug(), Urls.reaction(r.slug()), Titles.reaction(r, site.actorOf(r)), actorView(a),
+                Dates.shortForm(r.date()), r.date().toString(), r.medium(), r.stance().key(), r.stance().label(),
+                r.quote().orElse(null), quoteMarkers, r.summary().orElse(null), r.allProvisions(), provisions, translation);
     }
 
+    /** Markers for a view that shows none. */
+    private static final class Markers {
+        static final TemplateScalarModel NONE = () -> "";
+    }
 }

@@ -1,62 +1,43 @@
 package gloss.render;
 
-import freemarker.core.ParseException;
-import gloss.content.Diagnostics;
+import gloss.content.Diagnostic;
 import gloss.content.Location;
 import gloss.files.InputFile;
 
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Finds the real cause of a failed template: FreeMarker reports a syntax error in an imported template
- * as "Template importing failed", and a template it failed to load before as "There was an error
- * loading the template on an earlier attempt; see cause exception". The cause is one diagnostic, at the
- * template's own line and column with FreeMarker's message, however many pages needed the template
- * (identical diagnostics collapse into one). It also remembers that a template did not parse, because
- * every page that uses it is then missing and the link check would report each link to it.
+ * Reading FreeMarker's failures: it wraps the cause of a failed template ("Template importing failed",
+ * "There was an error loading the template on an earlier attempt; see cause exception"), so the cause
+ * is looked for in the chain, and its syntax-error messages list what it expected one pattern a line.
  */
 final class TemplateFailures {
-    private final Path shownDir;
-    private final AtomicBoolean syntaxErrors = new AtomicBoolean();
-
-    TemplateFailures(Path shownDir) {
-        this.shownDir = shownDir;
-    }
+    private TemplateFailures() {}
 
     /** A template the loader refused (see {@link CheckedTemplateLoader}), with the template's name. */
     static final class Refused extends java.io.IOException {
-        final String template;
-        final InputFile.Refused why;
+        private final String template;
+        private final InputFile.Refused why;
 
         Refused(String template, InputFile.Refused why) {
             super("template " + template + " " + why.getMessage(), why);
             this.template = template;
             this.why = why;
         }
+
+        /** The refusal, at the template file. */
+        Diagnostic diagnostic(Path shownDir) {
+            return Diagnostic.error(Location.of(shownDir.resolve(template)), why.getMessage(), why.hint());
+        }
     }
 
-    /** Reports the failure's cause if it is a syntax error or a refused file; false when it is neither. */
-    boolean reportCause(Throwable failure, Diagnostics diagnostics) {
+    /** The first {@code type} in the cause chain of {@code failure}, or null. */
+    static <T extends Throwable> T cause(Throwable failure, Class<T> type) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ParseException p) {
-                syntaxErrors.set(true);
-                diagnostics.error(new Location(shownDir.resolve(p.getTemplateName() == null ? "" : p.getTemplateName()),
-                        Math.max(1, p.getLineNumber()), Math.max(1, p.getColumnNumber())),
-                        "template syntax error: " + oneLine(p.getEditorMessage()));
-                return true;
-            }
-            if (t instanceof Refused r) {
-                diagnostics.error(Location.of(shownDir.resolve(r.template)), r.why.getMessage(), r.why.hint());
-                return true;
-            }
+            if (type.isInstance(t)) return type.cast(t);
             if (t.getCause() == t) break;
         }
-        return false;
-    }
-
-    boolean any() {
-        return syntaxErrors.get();
+        return null;
     }
 
     /**
@@ -70,11 +51,5 @@ final class TemplateFailures {
                 ? lines.get(0) + " " + String.join(", ", lines.subList(1, lines.size()))
                 : String.join(" ", lines);
         return text.length() > 300 ? text.substring(0, 300) + "..." : text;
-    }
-
-    static String firstLine(String s) {
-        if (s == null) return "unknown problem";
-        String line = s.strip().lines().findFirst().orElse(s);
-        return line.length() > 300 ? line.substring(0, 300) + "..." : line;
     }
 }

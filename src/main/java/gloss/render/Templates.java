@@ -1,5 +1,6 @@
 package gloss.render;
 
+import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
@@ -29,17 +30,21 @@ public final class Templates {
         }
     }
 
+    /** How view records reach templates (also used for lists made while a page renders, see {@link PageCitations}). */
+    static final freemarker.template.ObjectWrapper WRAPPER =
+            new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build();
+
     private final Configuration config;
     private final Path dir;
     private final Path shownDir;
-    private final TemplateFailures failures;
+    private final java.util.List<ParseException> syntaxErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.List<TemplateFailures.Refused> refused = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public Templates(Path templatesDir, Path shownDir) throws IOException {
         this.dir = templatesDir;
         this.shownDir = shownDir;
-        this.failures = new TemplateFailures(shownDir);
         config = new Configuration(Configuration.VERSION_2_3_34);
-        config.setTemplateLoader(new CheckedTemplateLoader(templatesDir));
+        config.setTemplateLoader(new CheckedTemplateLoader(templatesDir)); // reads through InputFile
         config.setDefaultEncoding("UTF-8");
         // Templates do not change during a build (serve makes a new Templates when one does), so
         // FreeMarker need not check the files' timestamps on every page.
@@ -54,7 +59,7 @@ public final class Templates {
         config.setFallbackOnNullLoopVariable(false);
         config.setAPIBuiltinEnabled(false);
         config.setRecognizeStandardFileExtensions(true);
-        config.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        config.setObjectWrapper(WRAPPER);
     }
 
     /** Renders {@code name} with {@code model}; on failure reports a diagnostic and returns empty. */
@@ -64,50 +69,68 @@ public final class Templates {
             TextWriter out = new TextWriter();
             template.process(model, out);
             return Optional.of(out.toString());
-        } catch (IOException | TemplateException e) {
-            if (!failures.reportCause(e, diagnostics)) reportOther(e, name, diagnostics);
-        }
-        return Optional.empty();
-    }
-
-    /** True when a template did not parse: its pages are missing, so links to them prove nothing. */
-    public boolean hasSyntaxErrors() {
-        return failures.any();
-    }
-
-    private void reportOther(Exception failure, String name, Diagnostics diagnostics) {
-        if (failure instanceof TemplateException e) {
+        } catch (ParseException e) {
+            // already reported once by reportSyntaxErrors, not again for every page that uses the template
+            if (syntaxErrors.stream().noneMatch(known -> java.util.Objects.equals(known.getTemplateName(), e.getTemplateName()))) {
+                diagnostics.add(syntaxError(e, name));
+            }
+        } catch (TemplateException e) {
+            // a syntax error in an imported template ("Template importing failed") is reported once, at its place
+            if (TemplateFailures.cause(e, ParseException.class) != null) return Optional.empty();
             Integer line = e.getLineNumber();
             Integer col = e.getColumnNumber();
             diagnostics.error(new Location(shown(e.getTemplateSourceName(), name), line == null ? 1 : line,
                     col == null ? 1 : col), "template error: " + firstLine(e.getMessageWithoutStackTop()),
                     e.getBlamedExpressionString() == null ? null
                             : "check '" + e.getBlamedExpressionString() + "'; use ?? or ! for values that may be missing");
-        } else if (failure instanceof java.io.FileNotFoundException) {
+        } catch (java.io.FileNotFoundException e) {
             diagnostics.error(Location.of(shownDir.resolve(name)), "missing template " + name,
                     "create templates/" + name);
-        } else {
-            diagnostics.error(Location.of(shownDir.resolve(name)), "cannot read template: " + failure.getMessage());
+        } catch (IOException e) {
+            // FreeMarker gives a failure again as "error loading the template on an earlier attempt; see cause"
+            TemplateFailures.Refused r = TemplateFailures.cause(e, TemplateFailures.Refused.class);
+            if (r != null) diagnostics.add(r.diagnostic(shownDir));
+            else if (TemplateFailures.cause(e, ParseException.class) == null) {
+                diagnostics.error(Location.of(shownDir.resolve(name)), "cannot read template: " + e.getMessage());
+            }
         }
+        return Optional.empty();
     }
 
     /**
      * Parses every template now, so that a build can do it on one core while it reads content on the
-     * other. Problems are left for {@link #render} to report: FreeMarker keeps the failure and gives it
-     * again there, with the page that needed the template.
+     * other, and so that {@code check} reports a template's syntax error without rendering a page.
      */
     public void parseAll() {
         try (var files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".ftlh")).sorted().toList()) {
                 try {
                     config.getTemplate(f.getFileName().toString());
+                } catch (ParseException e) {
+                    syntaxErrors.add(e);
+                } catch (TemplateFailures.Refused e) {
+                    refused.add(e);
                 } catch (IOException e) {
-                    // reported by render()
+                    // a template that cannot be read is reported by render(), with the page that needed it
                 }
             }
         } catch (IOException e) {
             // reported by render()
         }
+    }
+
+    /**
+     * One diagnostic per template with a syntax error, at FreeMarker's line and column, and one per
+     * template file Gloss would not read (a link out of the project, a pipe: see {@link CheckedTemplateLoader}).
+     */
+    public void reportSyntaxErrors(Diagnostics diagnostics) {
+        for (ParseException e : syntaxErrors) diagnostics.add(syntaxError(e, e.getTemplateName()));
+        for (TemplateFailures.Refused r : refused) diagnostics.add(r.diagnostic(shownDir));
+    }
+
+    private gloss.content.Diagnostic syntaxError(ParseException e, String name) {
+        return gloss.content.Diagnostic.error(new Location(shown(e.getTemplateName(), name), Math.max(1, e.getLineNumber()),
+                Math.max(1, e.getColumnNumber())), "template syntax error: " + TemplateFailures.oneLine(e.getEditorMessage()));
     }
 
     /** A Writer on a StringBuilder: StringWriter's StringBuffer locks on every one of FreeMarker's many small writes. */
@@ -161,6 +184,8 @@ public final class Templates {
     }
 
     private static String firstLine(String s) {
-        return TemplateFailures.firstLine(s);
+        if (s == null) return "unknown problem";
+        String line = s.strip().lines().findFirst().orElse(s);
+        return line.length() > 300 ? line.substring(0, 300) + "..." : line;
     }
 }

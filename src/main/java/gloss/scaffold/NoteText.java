@@ -1,6 +1,7 @@
 package gloss.scaffold;
 
-import gloss.check.Placeholders;
+import gloss.content.Placeholders;
+import gloss.content.DocumentStatus;
 import gloss.content.SourceKind;
 import gloss.content.Stance;
 import gloss.content.VersionStatus;
@@ -46,6 +47,11 @@ final class NoteText {
         return "[" + quote(Placeholders.of(what)) + "]";
     }
 
+    /** An optional field: written when given, otherwise a commented-out line to uncomment (never a placeholder). */
+    private NoteText optionalField(String key, Optional<String> value, String comment) {
+        return value.isPresent() ? field("", key, quote(value.get()), comment) : line(commented("# " + key + ": \"...\"", comment));
+    }
+
     private NoteText paragraph(String what) {
         placeholders++;
         return line(Placeholders.of(what));
@@ -53,6 +59,12 @@ final class NoteText {
 
     private Written done() {
         return new Written(out.toString(), placeholders);
+    }
+
+    /** Today, in UTC like every date Gloss writes; GLOSS_TODAY=YYYY-MM-DD fixes it (tests, reproducible scaffolds). */
+    static String today() {
+        String fixed = System.getenv("GLOSS_TODAY");
+        return fixed != null && fixed.matches("\\d{4}-\\d{2}-\\d{2}") ? fixed : java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
     }
 
     static Written provision(Scaffolder.ProvisionSpec p, String file, List<String> documents) {
@@ -83,6 +95,7 @@ final class NoteText {
             }
         }
         if (p.draft()) t.field("", "draft", "true", "left out of the site until removed (build --drafts shows it)");
+        t.field("", "added", today(), "when it entered the explainer: the feed and page dates use it");
         return t.line("---")
                 .paragraph("the annotation. Every paragraph and list item cites at least one source, such as "
                         + "`[@source-id]` or `[@source-id, point 7]`; link other notes with cross-references such as "
@@ -104,15 +117,14 @@ final class NoteText {
                 .field("", "provisions", r.provisions().equals(List.of("all")) ? "all"
                                 : t.ids(r.provisions(), "provision numbers such as 7, 21 (or write: provisions: all)"),
                         "the points it concerns, e.g. [7, 21], or: all")
-                .field("", "title", t.text(r.title(), "a neutral headline, or delete this line"),
-                        "optional: a neutral headline")
-                .field("", "summary", t.text(r.summary(), "one neutral sentence, or delete this line"),
-                        "optional: one neutral sentence")
+                .optionalField("title", r.title(), "optional: a neutral headline")
+                .optionalField("summary", r.summary(), "optional: one neutral sentence")
                 .line(commented("# quote: \"...\"", "optional: verbatim words, as the cited source gives them"))
                 .line(commented("# quote_sources: [source-id]", "optional: the source(s) the quote is taken from"))
                 .field("", "sources", t.ids(r.sources(), "ids of the sources this reaction relies on"),
                         "ids from content/sources.yaml");
         if (r.draft()) t.field("", "draft", "true", "left out of the site until removed (build --drafts shows it)");
+        t.field("", "added", today(), "when it entered the explainer (not when it was said): the feed uses it");
         return t.line("---")
                 .paragraph("the context: when, where and to whom it was said, and what it means for the plan. Every "
                         + "paragraph and list item cites at least one source, such as `[@source-id]`.")
@@ -123,12 +135,13 @@ final class NoteText {
         NoteText t = new NoteText();
         t.field("", "- id", s.id(), "cite it in notes as [@" + s.id() + "]")
                 .field("  ", "publisher", quote(s.publisher()), "the ORIGINAL outlet")
-                .field("  ", "title", quote(s.title()), "the headline as published")
+                .field("  ", "title", quote(s.title()), "the publisher's own headline, as published")
                 .field("  ", "date", s.date(), "YYYY-MM-DD, the best known date (say so in note when approximate)")
                 .field("  ", "kind", s.kind(), String.join(" | ", SourceKind.keys()));
-        if (s.url().isPresent()) t.field("  ", "url", quote(s.url().get()), "the URL actually seen");
+        if (s.url().isPresent()) t.field("  ", "url", quote(s.url().get()), "the address actually read");
+        if (s.originalUrl().isPresent()) t.field("  ", "original_url", quote(s.originalUrl().get()), "the publisher's own address");
         optional(t, "author", s.author(), "only when known");
-        optional(t, "via", s.via(), "the site that republished the copy linked");
+        optional(t, "via", s.via(), "the site the url copy is on, when it is not the publisher's own");
         if (s.note().isPresent() || s.url().isPresent()) optional(t, "note", s.note(), "free text, e.g. Date approximate.");
         else t.field("  ", "note", t.text(Optional.empty(), "where a reader can find this source, as it has no url"),
                 "no url: say where the source can be found");
@@ -143,6 +156,51 @@ final class NoteText {
                 .field("  ", "organisation", t.text(a.organisation(), "organisation, e.g. Office of the President of Ukraine"),
                         "the body they speak for")
                 .field("  ", "country", t.text(a.country(), "country"), "the country (or e.g. European Union)")
+                .done();
+    }
+
+    static Written event(Scaffolder.EventSpec e) {
+        NoteText t = new NoteText();
+        return t.field("", "- date", e.date(), "YYYY-MM-DD; the timeline is sorted by it")
+                .field("  ", "title", quote(e.title()), "what happened, in a few neutral words")
+                .field("  ", "summary", t.text(e.summary(), "one or two neutral sentences"), "one or two neutral sentences")
+                .field("  ", "sources", t.ids(e.sources(), "ids of the sources that report it"), "ids from content/sources.yaml")
+                .done();
+    }
+
+    static Written topic(Scaffolder.TopicSpec s) {
+        NoteText t = new NoteText();
+        return t.field("", "- id", s.id(), "topics: [" + s.id() + "] in provisions, [name](topic:" + s.id() + ") in notes")
+                .field("  ", "title", quote(s.title()), "a short name")
+                .field("  ", "summary", t.text(s.summary(), "one sentence: which points belong here"),
+                        "one sentence: which points belong here")
+                .done();
+    }
+
+    static Written document(Scaffolder.DocumentSpec d) {
+        NoteText t = new NoteText();
+        t.field("", "- id", d.id(), "then run: gloss new version " + d.id())
+                .field("  ", "title", quote(d.title()), "a neutral name for the document")
+                .field("  ", "date", d.date(), "YYYY-MM-DD, when it was presented or first reported")
+                .field("  ", "proposer", quote(d.proposer()), "who put it forward")
+                .field("  ", "status", d.status(), String.join(" | ", DocumentStatus.keys()))
+                .field("  ", "sources", t.ids(d.sources(), "ids of the sources for its text or the reports of it"),
+                        "ids from content/sources.yaml");
+        if (d.summary().isPresent()) t.field("  ", "summary", quote(d.summary().get()), "optional: one or two sentences");
+        else t.line(commented("  # summary: \"...\"", "optional: one or two sentences"));
+        return t.done();
+    }
+
+    static Written page(Scaffolder.PageSpec p) {
+        NoteText t = new NoteText();
+        t.line("---")
+                .line("# A page of its own (e.g. methodology, about). Replace the \"FILL IN: ...\" paragraph, then run: gloss check")
+                .field("", "title", quote(p.title()), "the page's heading");
+        if (p.draft()) t.field("", "draft", "true", "left out of the site until removed (build --drafts shows it)");
+        t.field("", "added", today(), "when it entered the explainer: the feed and page dates use it");
+        return t.line("---")
+                .paragraph("the page's text. Pages need no citations; link other pages with cross-references such as "
+                        + "`[the sources](page:sources)` or `[point 7](provision:7)`.")
                 .done();
     }
 

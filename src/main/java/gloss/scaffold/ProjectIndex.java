@@ -13,7 +13,11 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -41,9 +45,30 @@ final class ProjectIndex {
 
     /** The {@code id} of every entry of {@code content/NAME}, in file order; empty when the file does not exist yet. */
     Set<String> ids(String registry) throws ScaffoldException {
-        Path file = content().resolve(registry);
         Set<String> ids = new LinkedHashSet<>();
-        if (!Files.exists(file)) return ids;
+        for (Entry entry : entries(registry)) {
+            if (entry.one("id") != null) ids.add(entry.one("id"));
+        }
+        return ids;
+    }
+
+    /** A registry entry's fields that hold a value or a list of values (the first of each name). */
+    record Entry(Map<String, List<String>> fields) {
+        String one(String key) {
+            List<String> v = fields.get(key);
+            return v == null || v.size() != 1 ? null : v.get(0);
+        }
+
+        List<String> list(String key) {
+            return fields.getOrDefault(key, List.of());
+        }
+    }
+
+    /** Every entry of {@code content/NAME}, in file order; empty when the file does not exist yet. */
+    List<Entry> entries(String registry) throws ScaffoldException {
+        Path file = content().resolve(registry);
+        List<Entry> out = new ArrayList<>();
+        if (!Files.exists(file)) return out;
         Path shown = root.relativize(file);
         Diagnostics diagnostics = new Diagnostics();
         Optional<Node> node = TextFiles.read(file, shown, diagnostics).flatMap(t -> Yaml.parse(t, shown, 0, diagnostics));
@@ -54,18 +79,21 @@ final class ProjectIndex {
         if (node.isPresent() && !(node.get() instanceof SequenceNode)) {
             throw ScaffoldException.conflict(shown + " is not a list of entries; fix it first (run gloss check); nothing was written");
         }
-        node.ifPresent(n -> {
-            for (Node item : ((SequenceNode) n).getValue()) {
-                if (!(item instanceof MappingNode map)) continue;
-                for (NodeTuple t : map.getValue()) {
-                    if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("id")
-                            && t.getValueNode() instanceof ScalarNode v) {
-                        ids.add(v.getValue().strip());
-                    }
+        if (node.isEmpty()) return out;
+        for (Node item : ((SequenceNode) node.get()).getValue()) {
+            if (!(item instanceof MappingNode map)) continue;
+            Map<String, List<String>> entry = new LinkedHashMap<>();
+            for (NodeTuple t : map.getValue()) {
+                if (!(t.getKeyNode() instanceof ScalarNode k)) continue;
+                if (t.getValueNode() instanceof ScalarNode v) entry.putIfAbsent(k.getValue(), List.of(v.getValue().strip()));
+                if (t.getValueNode() instanceof SequenceNode list) {
+                    entry.putIfAbsent(k.getValue(), list.getValue().stream()
+                            .filter(ScalarNode.class::isInstance).map(n -> ((ScalarNode) n).getValue().strip()).toList());
                 }
             }
-        });
-        return ids;
+            out.add(new Entry(entry));
+        }
+        return out;
     }
 
     /** Provision files by the number their name starts with (several when numbers clash). */

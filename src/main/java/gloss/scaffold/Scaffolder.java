@@ -1,8 +1,10 @@
 package gloss.scaffold;
 
-import gloss.check.Placeholders;
+import gloss.content.Placeholders;
+import gloss.content.DocumentStatus;
 import gloss.content.SourceKind;
 import gloss.content.Stance;
+import gloss.site.Urls;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -48,10 +50,20 @@ public final class Scaffolder {
                                List<String> sources, boolean draft) {}
 
     public record SourceSpec(String id, String publisher, String title, String date, String kind, Optional<String> url,
-                             Optional<String> author, Optional<String> via, Optional<String> note) {}
+                             Optional<String> originalUrl, Optional<String> author, Optional<String> via,
+                             Optional<String> note) {}
 
     public record ActorSpec(String id, String name, Optional<String> role, Optional<String> organisation,
                             Optional<String> country) {}
+
+    public record EventSpec(String date, String title, Optional<String> summary, List<String> sources) {}
+
+    public record TopicSpec(String id, String title, Optional<String> summary) {}
+
+    public record DocumentSpec(String id, String title, String date, String proposer, String status, List<String> sources,
+                               Optional<String> summary) {}
+
+    public record PageSpec(String slug, String title, boolean draft) {}
 
     public Scaffolder(Path root) throws ScaffoldException {
         this.root = root.toAbsolutePath().normalize();
@@ -120,8 +132,11 @@ public final class Scaffolder {
         if (s.url().isPresent() && !URL.matcher(s.url().get()).matches()) {
             throw ScaffoldException.usage("--url must start with http:// or https:// and contain no spaces");
         }
+        if (s.originalUrl().isPresent() && !URL.matcher(s.originalUrl().get()).matches()) {
+            throw ScaffoldException.usage("--original-url must start with http:// or https:// and contain no spaces");
+        }
         SourceSpec spec = new SourceSpec(s.id(), oneLine("--publisher", s.publisher()), oneLine("--title", s.title()),
-                s.date(), s.kind().toLowerCase(java.util.Locale.ROOT), s.url(), oneLine("--author", s.author()),
+                s.date(), s.kind().toLowerCase(java.util.Locale.ROOT), s.url(), s.originalUrl(), oneLine("--author", s.author()),
                 oneLine("--via", s.via()), oneLine("--note", s.note()));
         return append("sources.yaml", "source", s.id(), NoteText.source(spec));
     }
@@ -131,6 +146,51 @@ public final class Scaffolder {
         ActorSpec spec = new ActorSpec(a.id(), oneLine("--name", a.name()), oneLine("--role", a.role()),
                 oneLine("--organisation", a.organisation()), oneLine("--country", a.country()));
         return append("actors.yaml", "actor", a.id(), NoteText.actor(spec));
+    }
+
+    public Result event(EventSpec e) throws ScaffoldException {
+        date("--date", e.date());
+        String title = oneLine("--title", e.title());
+        known("--sources", e.sources(), index.ids("sources.yaml"), "content/sources.yaml");
+        if (index.entries("events.yaml").stream().anyMatch(m -> e.date().equals(m.one("date")) && title.equals(m.one("title")))) {
+            throw ScaffoldException.conflict("an event of " + e.date() + " titled '" + title + "' already exists in "
+                    + "content/events.yaml; nothing was written");
+        }
+        return append("events.yaml", NoteText.event(new EventSpec(e.date(), title, oneLine("--summary", e.summary()), e.sources())));
+    }
+
+    public Result topic(TopicSpec t) throws ScaffoldException {
+        id("--id", t.id());
+        TopicSpec spec = new TopicSpec(t.id(), oneLine("--title", t.title()), oneLine("--summary", t.summary()));
+        return append("topics.yaml", "topic", t.id(), NoteText.topic(spec));
+    }
+
+    public Result document(DocumentSpec d) throws ScaffoldException {
+        id("--id", d.id());
+        date("--date", d.date());
+        if (DocumentStatus.parse(d.status()).isEmpty()) {
+            throw ScaffoldException.usage("unknown document status '" + d.status() + "'; use one of "
+                    + String.join(", ", DocumentStatus.keys()));
+        }
+        known("--sources", d.sources(), index.ids("sources.yaml"), "content/sources.yaml");
+        DocumentSpec spec = new DocumentSpec(d.id(), oneLine("--title", d.title()), d.date(), oneLine("--proposer", d.proposer()),
+                d.status(), d.sources(), oneLine("--summary", d.summary()));
+        return append("documents.yaml", "document", d.id(), NoteText.document(spec));
+    }
+
+    public Result page(PageSpec p) throws ScaffoldException {
+        id("--slug", p.slug());
+        if (Urls.RESERVED.contains(p.slug()) || p.slug().equals("home")) {
+            throw ScaffoldException.usage("--slug '" + p.slug() + "' is taken by a section the build makes itself; choose another");
+        }
+        Path file = index.content().resolve("pages").resolve(p.slug() + ".md");
+        return create(file, NoteText.page(new PageSpec(p.slug(), oneLine("--title", p.title()), p.draft())));
+    }
+
+    /** Adds a version entry for {@code document} to every provision that has none (see {@link Versions}). */
+    public Versions.Added version(String document) throws ScaffoldException {
+        id("DOC", document);
+        return Versions.add(root, index, document);
     }
 
     // ---- writing ---------------------------------------------------------------------------------
@@ -149,18 +209,30 @@ public final class Scaffolder {
         return new Result(shown, false, text.placeholders());
     }
 
-    /** Appends an entry; the registry's existing bytes are never touched (a missing final newline is added). */
+    /** Appends an entry whose id must be new in its registry. */
     private Result append(String registry, String what, String id, NoteText.Written entry) throws ScaffoldException {
+        if (index.ids(registry).contains(id)) {
+            throw ScaffoldException.conflict(what + " id '" + id + "' already exists in content/" + registry
+                    + "; nothing was written");
+        }
+        return append(registry, entry);
+    }
+
+    /**
+     * Appends an entry; the registry's existing bytes are never touched (a missing final newline is added,
+     * and a blank line when the entries are already separated by blank lines, as in events.yaml).
+     */
+    private Result append(String registry, NoteText.Written entry) throws ScaffoldException {
         Path file = index.content().resolve(registry);
         Path shown = root.relativize(file);
-        if (index.ids(registry).contains(id)) {
-            throw ScaffoldException.conflict(what + " id '" + id + "' already exists in " + shown + "; nothing was written");
-        }
+        index.ids(registry); // a registry that does not parse is reported before anything is written
         try {
             String text = entry.text();
             if (Files.exists(file) && Files.size(file) > 0) {
-                byte[] bytes = Files.readAllBytes(file);
-                if (bytes[bytes.length - 1] != '\n') text = "\n" + text;
+                String before = Files.readString(file, StandardCharsets.UTF_8);
+                String separator = before.endsWith("\n") ? "" : "\n";
+                if (before.contains("\n\n- ") && !before.endsWith("\n\n")) separator += "\n";
+                text = separator + text;
             }
             Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {

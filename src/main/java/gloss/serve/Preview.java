@@ -1,10 +1,9 @@
 package gloss.serve;
 
-import gloss.build.Pipeline;
+import gloss.pipeline.Pipeline;
 import gloss.content.Diagnostic;
 import gloss.content.Diagnostics;
 import gloss.content.Location;
-import gloss.serve.incremental.IncrementalBuild;
 
 import java.io.IOException;
 import java.net.Inet6Address;
@@ -22,14 +21,15 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code gloss serve}: builds the project, serves it from memory, and after every save rebuilds what
- * the change affects and tells open tabs to reload. While the content has errors it keeps serving the
- * last good build; the errors go to the terminal and to an overlay in the page. It never writes
- * site/: serve is a preview.
+ * {@code gloss serve}: prepares the project (load, resolve, check: every content error is found
+ * there), serves it from memory, rendering each page when it is first asked for, and after every save
+ * prepares it again and tells open tabs to reload. Unchanged files are not read or parsed again
+ * ({@link Kept}). While the content has errors it keeps serving the last good build; the errors go to
+ * the terminal and to an overlay in the page. It never writes site/: serve is a preview.
  *
  * <p>Threads: the watcher queues changed paths; one rebuild thread drains them (waiting for a short
- * quiet spell, as editors save in several steps) and is the only one to touch the build's caches;
- * HTTP threads read the published build, which is swapped atomically.
+ * quiet spell, as editors save in several steps) and is the only one to prepare; HTTP threads read the
+ * published build, which is swapped atomically, and render its pages.
  */
 public final class Preview implements AutoCloseable {
     /** How long a save must be quiet before the rebuild starts, and the longest it waits for quiet. */
@@ -54,7 +54,8 @@ public final class Preview implements AutoCloseable {
     private final Settings settings;
     private final Log log;
     private final Path root;
-    private final IncrementalBuild build;
+    private final Kept kept = new Kept();
+    private final Pipeline pipeline = new Pipeline(kept, gloss.pipeline.Timings.OFF);
     private final EventHub hub = new EventHub();
     private final BlockingQueue<Path> changes = new LinkedBlockingQueue<>();
     private final CountDownLatch closed = new CountDownLatch(1);
@@ -70,7 +71,6 @@ public final class Preview implements AutoCloseable {
         this.settings = settings;
         this.log = log;
         this.root = settings.root().toAbsolutePath().normalize();
-        this.build = new IncrementalBuild(new Pipeline.Options(root, settings.drafts()));
         this.rebuilder = new Thread(this::rebuildLoop, "gloss-rebuild");
         rebuilder.setDaemon(true);
     }
@@ -119,11 +119,6 @@ public final class Preview implements AutoCloseable {
         return published;
     }
 
-    /** How many pages the latest build rendered (the others were reused). */
-    public int pagesRendered() {
-        return build.pagesRendered();
-    }
-
     private void rebuildLoop() {
         try {
             Path first = null;
@@ -151,7 +146,7 @@ public final class Preview implements AutoCloseable {
     }
 
     /** The outcome of one build, before it is reported and published. */
-    private record Built(Optional<Pipeline.Pages> pages, Diagnostics diagnostics, long ms) {
+    private record Built(Optional<Pipeline.Prepared> pages, Diagnostics diagnostics, long ms) {
         boolean ok() {
             return pages.isPresent();
         }
@@ -160,9 +155,11 @@ public final class Preview implements AutoCloseable {
     private Built build(Set<Path> changed) {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
-        Optional<Pipeline.Pages> pages;
+        Optional<Pipeline.Prepared> pages;
         try {
-            pages = build.rebuild(changed, diagnostics);
+            kept.changed(changed);
+            pages = pipeline.prepare(new Pipeline.Options(root, settings.drafts()), diagnostics);
+            kept.finishBuild();
         } catch (RuntimeException e) {
             // A bug in gloss, not in the content: say so, keep serving the last good build.
             diagnostics.error(Location.of(Path.of("gloss")), "internal error: " + e);
@@ -172,18 +169,26 @@ public final class Preview implements AutoCloseable {
     }
 
     /**
-     * Reports a build and serves it. Tabs are told to reload only when a page or asset changed: a save
-     * that changes nothing visible (or a second event for the same save) does not reload them.
+     * Reports a build and serves it; open tabs are told to reload. Its pages are rendered as they are
+     * asked for; a template that fails on one is reported as it is found.
      */
     private void publish(Built built) {
         log.diagnostics(built.diagnostics());
-        Optional<Pipeline.Pages> pages = built.pages();
+        Optional<Pipeline.Prepared> pages = built.pages();
+        if (pages.isPresent() && published != null && published.sameInput(pages.get())) {
+            // A save without changes: the version stays, so open tabs keep their page; rendered pages are kept.
+            log.info("gloss: checked in " + built.ms() + " ms; nothing changed");
+            hub.publish(Status.json(version, true, built.diagnostics().sorted()));
+            return;
+        }
         if (pages.isPresent()) {
-            Published before = published;
-            if (before == null || !before.sameFiles(pages.get())) version++;
-            published = new Published(version, pages.get(), settings.drafts());
-            log.info("gloss: built in " + built.ms() + " ms (" + build.pagesRendered() + " of "
-                    + pages.get().pages().size() + " pages rendered)");
+            version++;
+            long v = version;
+            published = new Published(v, pages.get(), settings.drafts(), problems -> {
+                log.diagnostics(problems);
+                hub.publish(Status.json(v, false, problems.sorted()));
+            });
+            log.info("gloss: checked in " + built.ms() + " ms; pages are rendered as they are asked for");
         } else {
             log.info("gloss: build failed in " + built.ms() + " ms; "
                     + (published == null ? "nothing to serve until it succeeds" : "still serving the last good build"));

@@ -64,7 +64,9 @@ final class PreviewServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) {
-        try (exchange) {
+        // The exchange is closed after the catch blocks, so a failure can still be answered with a 500
+        // (a try-with-resources would close it before they run, and the browser would get no answer).
+        try {
             String method = exchange.getRequestMethod();
             boolean head = method.equals("HEAD");
             Headers headers = exchange.getResponseHeaders();
@@ -113,6 +115,8 @@ final class PreviewServer implements AutoCloseable {
             } catch (IOException | RuntimeException ignored) {
                 // headers were already sent
             }
+        } finally {
+            exchange.close();
         }
     }
 

@@ -76,9 +76,12 @@ class PageWeightTest {
         report.append(median.line("provision (median)")).append('\n');
         report.append(max.line("provision (largest)")).append('\n');
         byType.forEach((name, w) -> report.append(w.line(name)).append('\n'));
-        Path index = site.dir().resolve("search/index.json");
-        if (Files.exists(index)) {
-            report.append(String.format("%-22s %7s  (fetched by the search page)%n", "search index (JSON)", kb(Files.size(index))));
+        for (String file : List.of("assets/minisearch/index.js", "search/documents.js", "search/sources.js", "search/text.js")) {
+            Path path = site.dir().resolve(file);
+            if (Files.exists(path)) {
+                report.append(String.format("%-22s %7s  (loaded by the search page once the reader searches)%n",
+                        file, kb(Files.size(path))));
+            }
         }
         System.out.print(report);
         Path target = Path.of("target");

@@ -52,12 +52,16 @@ final class Pages {
         return t;
     }
 
-    /** Loads a page and waits until its scripts have run (search: until the index is loaded). */
+    /**
+     * Loads a page and waits until its scripts have run (search with a query: until the whole index is in
+     * and the results are shown; the search script marks the results aria-busy until then).
+     */
     static void open(WebDriver driver, BuiltSite site, String relative) {
         openUrl(driver, site.url(relative));
         if (relative.startsWith("search/")) {
-            wait(driver, 10).until(d -> !String.valueOf(js(d,
-                    "var s = document.getElementById('search-status'); return s ? s.textContent : ''")).startsWith("Loading"));
+            wait(driver, 20).until(d -> Boolean.TRUE.equals(js(d, "var s = document.getElementById('search-status');"
+                    + " var r = document.getElementById('search-results');"
+                    + " return !!s && !s.textContent.startsWith('Loading') && !!r && !r.hasAttribute('aria-busy');")));
         }
     }
 

@@ -3,9 +3,8 @@ package gloss.browser;
 import gloss.Projects;
 import gloss.content.Body;
 import gloss.content.Location;
-import gloss.markdown.CiteItem;
 import gloss.markdown.Markdown;
-import gloss.markdown.PageLinks;
+import gloss.markdown.StandInLinks;
 import gloss.markdown.ParsedBody;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -27,7 +26,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -257,17 +255,7 @@ class UnsafeHtmlTest {
     private static String rendered(String markdown) {
         Markdown md = new Markdown();
         ParsedBody parsed = md.parse(new Body(markdown, new Location(Path.of("content/pages/about.md"), 4, 1)));
-        return md.render(parsed, new PageLinks() {
-            @Override
-            public String citationMarkers(List<CiteItem> keys, ParsedBody from) {
-                return "";
-            }
-
-            @Override
-            public Optional<String> crossReference(String destination, Location at) {
-                return Optional.empty();
-            }
-        });
+        return StandInLinks.render(md, parsed);
     }
 
     /** The body as Gloss rendered it before this fix: commonmark with raw HTML passed through. */

@@ -35,9 +35,9 @@ class BadInputTest {
     static Stream<Arguments> cases() {
         return Stream.of(
                 new Case("malformed front matter", P1, "title: Borders", "title: Borders: the line",
-                        P1 + ":3:15: error: malformed YAML: mapping values are not allowed here"),
+                        P1 + ":3:15: error: malformed YAML: a colon inside a value needs quotes"),
                 new Case("malformed registry", "content/sources.yaml", "  title: \"Leaders react\"", "  title: \"Leaders react",
-                        "content/sources.yaml:"),
+                        "content/sources.yaml:9:10: error: malformed YAML: the quote that opens here is not closed"),
                 new Case("missing required field", P1, "summary: The first point is about borders.\n", "",
                         P1 + ":2:1: error: missing required field 'summary' in front matter"),
                 new Case("wrong type", P1, "number: 1", "number: one",
@@ -47,7 +47,11 @@ class BadInputTest {
                 new Case("impossible date", "content/sources.yaml", "date: 2025-11-20", "date: 2025-02-30",
                         "content/sources.yaml:4:9: error: '2025-02-30' is not a real date"),
                 new Case("unknown source in citation", P1, "frozen [@wire-one]", "frozen [@wire-onee]",
-                        P1 + ":18:26: error: unknown source 'wire-onee' in citation (did you mean 'wire-one'?)"),
+                        P1 + ":18:27: error: unknown source 'wire-onee' in citation (did you mean 'wire-one'?)"),
+                new Case("citation inside another citation", P1, "frozen [@wire-one]", "frozen [@wire-one, @paper-two]",
+                        P1 + ":18:38: error: citation '@paper-two' inside another citation's prefix or suffix"),
+                new Case("citation inside link text", P1, "frozen [@wire-one]", "frozen [see [@wire-one]](https://example.org)",
+                        P1 + ":18:32: error: citation inside link text"),
                 new Case("unknown source in front matter", P1, "text_sources: [wire-one, paper-two]", "text_sources: [wire-one, paper-tow]",
                         P1 + ":7:26: error: unknown source 'paper-tow' (did you mean 'paper-two'?)"),
                 new Case("unknown actor", R1, "actor: alice", "actor: alic",
@@ -80,16 +84,29 @@ class BadInputTest {
                         P1 + ":14:15: error: unknown document 'later-framewrk' (did you mean 'later-framework'?)"),
                 new Case("changed version without text", P1, "    text: The parties would negotiate from the line of contact.\n", "",
                         P1 + ":9:5: error: a 'changed' version needs the changed wording in 'text'"),
+                new Case("alias that is not a text", "content/actors.yaml", "aliases: [Alicia, Аліса]", "aliases: [Alicia, [Аліса]]",
+                        "content/actors.yaml:6:21: error: each item of 'aliases' must be a text (write it as [one, \"two words\"])"),
                 new Case("uncited paragraph", P1, "## What changed", "## What changed\n\nAn uncited claim.",
                         P1 + ":27:1: error: paragraph has no citation")
         ).map(Arguments::of);
     }
 
+    /** The fixture with its site built once; each case works on a copy of it. */
+    @TempDir
+    static Path shared;
+    static Path built;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void buildTheFixtureOnce() throws IOException {
+        built = Projects.fixtureCopy(shared.resolve("built"));
+        assertEquals(0, Projects.gloss("build", "--root", built.toString()).exit(), "fixture builds");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void badInputIsReportedAndNothingIsLost(Case c, @TempDir Path dir) throws IOException {
-        Path root = Projects.fixtureCopy(dir.resolve("p"));
-        assertEquals(0, Projects.gloss("build", "--root", root.toString()).exit(), "fixture builds");
+        Path root = dir.resolve("p");
+        Projects.copyTree(built, root);
         Map<String, String> siteBefore = Projects.snapshot(root.resolve("site"));
 
         Path file = root.resolve(c.file());
@@ -112,8 +129,32 @@ class BadInputTest {
         assertEquals(templatesBefore, Projects.snapshot(root.resolve("templates")), "templates/ untouched");
 
         Projects.Run check = Projects.gloss("check", "--root", root.toString());
+        if (c.file().startsWith("templates/")) {
+            // check renders no page, so a template's error at render time is build's to find
+            assertEquals(0, check.exit(), check.err());
+            return;
+        }
         assertEquals(1, check.exit());
         assertTrue(check.err().contains(c.expected()), check.err());
+    }
+
+    /**
+     * check is load, resolve and the rules: it renders no page. A layout that fails on every page at
+     * render time passes check and fails build; a template that does not parse fails both, once.
+     */
+    @Test
+    void checkRendersNoPage(@TempDir Path dir) throws IOException {
+        Path root = Projects.fixtureCopy(dir.resolve("p"));
+        replace(root.resolve("templates/layout.ftlh"), "<main id=\"main\" class=\"wrap\">", "<main id=\"main\" class=\"wrap\">${noSuchValue}");
+        assertEquals(0, Projects.gloss("check", "--root", root.toString()).exit());
+        Projects.Run build = Projects.gloss("build", "--root", root.toString());
+        assertEquals(1, build.exit());
+        assertTrue(build.err().contains("templates/layout.ftlh:"), build.err());
+
+        replace(root.resolve("templates/layout.ftlh"), "${noSuchValue}", "<#if>");
+        Projects.Run check = Projects.gloss("check", "--root", root.toString());
+        assertEquals(1, check.exit());
+        assertEquals(1, check.err().lines().filter(l -> l.contains("template syntax error")).count(), check.err());
     }
 
     @Test
@@ -137,7 +178,7 @@ class BadInputTest {
         assertEquals(1, run.exit());
         String[] lines = run.err().strip().split("\n");
         assertEquals(P1 + ":4:10: error: unknown topic 'nowhere'", lines[0].replaceAll(" \\(.*", ""));
-        assertTrue(lines[1].startsWith(P1 + ":18:26: error: unknown source 'nope'"), lines[1]);
+        assertTrue(lines[1].startsWith(P1 + ":18:27: error: unknown source 'nope'"), lines[1]);
         assertTrue(lines[2].startsWith(R1 + ":2:8: error: unknown actor 'nobody'"), lines[2]);
         assertEquals("3 errors, 0 warnings in 2 files", lines[3]);
         assertTrue(lines[4].startsWith("gloss: build failed"), lines[4]);

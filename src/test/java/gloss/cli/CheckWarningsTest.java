@@ -18,7 +18,7 @@ class CheckWarningsTest {
     void warningsAreReportedAndFailOnlyWithStrict(@TempDir Path dir) throws IOException {
         Path root = Projects.fixtureCopy(dir.resolve("p"));
         Files.writeString(root.resolve("content/sources.yaml"), Files.readString(root.resolve("content/sources.yaml"))
-                + "- id: never-cited\n  publisher: Nobody\n  title: \"Unused\"\n  date: 2999-01-01\n  kind: other\n");
+                + "- id: never-cited\n  publisher: Nobody\n  title: \"Unused\"\n  date: 2999-01-01\n  kind: newspaper\n");
         Files.writeString(root.resolve("content/actors.yaml"), Files.readString(root.resolve("content/actors.yaml"))
                 + "- id: carol\n  name: Carol Silent\n  role: Observer\n  organisation: None\n  country: Nowhere\n");
         Path r1 = root.resolve("content/reactions/2025-11-21-alice-statement.md");
@@ -30,7 +30,7 @@ class CheckWarningsTest {
         assertTrue(err.contains("content/sources.yaml:21:3: warning: source 'never-cited' is never cited"), err);
         assertTrue(err.contains("content/sources.yaml:21:3: warning: source 'never-cited' has neither url nor note"), err);
         assertTrue(err.contains("content/sources.yaml:21:3: warning: date 2999-01-01 is in the future"), err);
-        assertTrue(err.contains("content/actors.yaml:11:3: warning: actor 'carol' has no reaction"), err);
+        assertTrue(err.contains("content/actors.yaml:12:3: warning: actor 'carol' has no reaction and no note links to it"), err);
         assertTrue(err.contains("content/reactions/2025-11-21-alice-statement.md:2:1: warning: the quote cites no source"), err);
         assertTrue(err.contains("0 errors, 5 warnings in 3 files"), err);
 

@@ -1,5 +1,17 @@
 package gloss.cli;
 
+import com.sun.jdi.Bootstrap;
+import com.sun.jdi.Method;
+import com.sun.jdi.VirtualMachine;
+import com.sun.jdi.connect.AttachingConnector;
+import com.sun.jdi.connect.Connector;
+import com.sun.jdi.event.BreakpointEvent;
+import com.sun.jdi.event.ClassPrepareEvent;
+import com.sun.jdi.event.Event;
+import com.sun.jdi.event.EventSet;
+import com.sun.jdi.event.VMDisconnectEvent;
+import com.sun.jdi.request.ClassPrepareRequest;
+import com.sun.jdi.request.EventRequestManager;
 import gloss.Projects;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -48,20 +62,20 @@ class LauncherIT {
 
     @Test
     void exitCodesAndDiagnosticsPassThroughAndTheChildHasTheFlags() throws Exception {
-        Run ok = gloss(List.of(), Map.of(), "build", "--root", root.toString());
+        Run ok = gloss(List.of(), Map.of("GLOSS_CDS", "0"), "build", "--root", root.toString());
         assertEquals(0, ok.exit(), ok.err());
         assertTrue(ok.out().startsWith("gloss: wrote "), ok.out());
         String child = ok.childCommand();
-        for (String flag : List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-Xlog:cds*=off",
-                "-Dgloss.launched=", "-cp " + jar + " gloss.cli.Main build --root " + root)) {
+        for (String flag : List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dgloss.launched=",
+                "-cp " + jar + " gloss.cli.Main build --root " + root)) {
             assertTrue(child.contains(flag), flag + " in " + child);
         }
-        assertTrue(child.startsWith(ProcessHandle.current().info().command().orElseThrow()), child);
+        assertTrue(child.startsWith(childRuntime().java + " "), "the runtime with an AOT cache if there is one: " + child);
 
         replace(root.resolve(P1), "frozen [@wire-one]", "frozen [@wire-onee]");
         String diagnostic = P1 + ":18:26: error: unknown source 'wire-onee' in citation (did you mean 'wire-one'?)";
         for (String command : List.of("build", "check")) {
-            Run bad = gloss(List.of(), Map.of(), command, "--root", root.toString());
+            Run bad = gloss(List.of(), Map.of("GLOSS_CDS", "0"), command, "--root", root.toString());
             assertEquals(1, bad.exit(), bad.err());
             assertTrue(bad.err().contains("\n" + diagnostic + "\n"), bad.err());
             assertTrue(bad.childCommand().contains("gloss.cli.Main " + command), bad.err());
@@ -69,52 +83,73 @@ class LauncherIT {
         Run usage = gloss(List.of(), Map.of(), "build", "--no-such-option");
         assertEquals(2, usage.exit(), usage.err());
         assertTrue(usage.err().contains("Unknown option: '--no-such-option'"), usage.err());
+        assertTrue(caches().isEmpty(), "a failed run leaves no cache: " + caches());
     }
 
     @Test
-    void theSecondRunUsesTheArchiveTheFirstRunMade() throws Exception {
+    void onAJava25TheFirstRunMakesAnAotCacheThatTheSecondRunUses() throws Exception {
+        JavaRuntime aot = JavaRuntime.withAotCache(JavaRuntime.current());
+        assumeTrue(aot != null, "no Java 25 or later installed");
         Run first = gloss(List.of(), Map.of(), "build", "--root", root.toString());
         assertEquals(0, first.exit(), first.err());
-        assertTrue(first.childCommand().contains("-XX:ArchiveClassesAtExit=" + cache.resolve("gloss")), first.err());
-        Path archive = onlyArchive();
-        assertEquals("", first.out().replaceFirst("gloss: wrote .*\n", ""), "no CDS warnings on stdout");
+        assertTrue(first.childCommand().startsWith(aot.java + " "), first.err());
+        assertTrue(first.childCommand().contains("-XX:AOTMode=record -XX:AOTConfiguration=" + cache.resolve("gloss")), first.err());
+        assertTrue(first.err().contains("gloss: launch: " + aot.java + " -XX:AOTMode=create "), "the launcher creates the cache: " + first.err());
+        assertTrue(first.out().matches("gloss: wrote \\d+ files to .* in \\d+ ms\n"), "nothing from the JVM on stdout: " + first.out());
+        Path aotCache = onlyCache();
+        assertTrue(aotCache.getFileName().toString().endsWith(".aot"), aotCache.toString());
 
-        // The user's -Xlog goes to the child too; %p keeps the two JVMs' logs apart.
-        Path logs = Files.createDirectories(dir.resolve("logs"));
-        Run second = gloss(List.of("-Xlog:class+load=info:file=" + logs.resolve("classes-%p.log")), Map.of(),
-                "build", "--root", root.toString());
+        Run second = gloss(List.of(), Map.of(), "build", "--root", root.toString());
         assertEquals(0, second.exit(), second.err());
-        assertTrue(second.childCommand().contains("-XX:SharedArchiveFile=" + archive + " "), second.err());
-        String childLog = childClassLog(logs);
-        assertTrue(childLog.contains("gloss.build.Pipeline source: shared objects file (top)"),
-                "the child loads Gloss's classes from the archive");
-        assertEquals(archive, onlyArchive());
+        assertTrue(second.childCommand().contains("-XX:AOTCache=" + aotCache + " "), second.err());
+        assertEquals(1, second.err().lines().count(), "only the debug line: " + second.err());
+        assertLoadsGlossFromTheCache(second.childCommand());
+        assertEquals(aotCache, onlyCache());
     }
 
     @Test
-    void aRebuiltJarGetsANewArchiveAndAnUnusableOneIsSilent() throws Exception {
-        assertEquals(0, gloss(List.of(), Map.of(), "build", "--root", root.toString()).exit());
-        Path old = onlyArchive();
+    void onJava17TheFirstRunMakesAnArchiveThatTheSecondRunUses() throws Exception {
+        Map<String, String> java17 = Map.of("GLOSS_AOT", "0");
+        Run first = gloss(List.of(), java17, "build", "--root", root.toString());
+        assertEquals(0, first.exit(), first.err());
+        assertTrue(first.childCommand().startsWith(javaBinary() + " "), "this JVM's runtime: " + first.err());
+        assertTrue(first.childCommand().contains("-Xshare:auto -XX:ArchiveClassesAtExit=" + cache.resolve("gloss")), first.err());
+        assertTrue(first.childCommand().contains("-Xlog:cds*=off"), first.err());
+        assertEquals("", first.out().replaceFirst("gloss: wrote .*\n", ""), "no CDS warnings on stdout");
+        Path archive = onlyCache();
+        assertTrue(archive.getFileName().toString().endsWith(".jsa"), archive.toString());
 
-        // Another jar at another path: an archive that does not fit ours.
+        Run second = gloss(List.of(), java17, "build", "--root", root.toString());
+        assertEquals(0, second.exit(), second.err());
+        assertTrue(second.childCommand().contains("-XX:SharedArchiveFile=" + archive + " "), second.err());
+        assertLoadsGlossFromTheCache(second.childCommand());
+        assertEquals(archive, onlyCache());
+    }
+
+    @Test
+    void aRebuiltJarGetsANewCacheAndAnUnusableOneIsSilent() throws Exception {
+        assertEquals(0, gloss(List.of(), Map.of(), "build", "--root", root.toString()).exit());
+        Path old = onlyCache();
+
+        // Another jar at another path: a cache that does not fit ours.
         Path otherJar = Files.copy(jar, dir.resolve("other.jar"));
         Run other = run(List.of(javaBinary(), "-jar", otherJar.toString(), "check", "--root", root.toString()), Map.of());
         assertEquals(0, other.exit(), other.err());
-        Path foreign = archives().stream().filter(p -> !p.equals(old)).findFirst().orElseThrow();
+        Path foreign = caches().stream().filter(p -> !p.equals(old)).findFirst().orElseThrow();
 
         Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
         Run rebuilt = gloss(List.of(), Map.of(), "build", "--root", root.toString());
         assertEquals(0, rebuilt.exit(), rebuilt.err());
-        assertTrue(rebuilt.childCommand().contains("-XX:ArchiveClassesAtExit="), "a new archive: " + rebuilt.err());
-        List<Path> now = archives();
-        assertEquals(2, now.size(), "the old archive of this jar is gone, the other jar's stays: " + now);
+        assertTrue(rebuilt.childCommand().matches(".* -XX:(AOTMode=record|ArchiveClassesAtExit=).*"), "a new cache: " + rebuilt.err());
+        List<Path> now = caches();
+        assertEquals(2, now.size(), "the old cache of this jar is gone, the other jar's stays: " + now);
         assertFalse(now.contains(old));
         Path current = now.stream().filter(p -> !p.equals(foreign)).findFirst().orElseThrow();
 
         Files.copy(foreign, current, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Run mismatched = gloss(List.of(), Map.of(), "build", "--root", root.toString());
         assertEquals(0, mismatched.exit(), mismatched.err());
-        assertTrue(mismatched.childCommand().contains("-XX:SharedArchiveFile=" + current), mismatched.err());
+        assertTrue(mismatched.childCommand().matches(".* -XX:(AOTCache|SharedArchiveFile)=" + current + " .*"), mismatched.err());
         assertTrue(mismatched.out().matches("gloss: wrote \\d+ files to .* in \\d+ ms\n"), mismatched.out());
         assertEquals(1, mismatched.err().lines().count(), "only the debug line: " + mismatched.err());
     }
@@ -149,7 +184,7 @@ class LauncherIT {
         Run off = gloss(List.of(), Map.of("GLOSS_NO_RELAUNCH", "1"), "build", "--root", root.toString());
         assertEquals(0, off.exit(), off.err());
         assertTrue(off.err().startsWith("gloss: launch: in process (GLOSS_NO_RELAUNCH=1)\n"), off.err());
-        assertTrue(archives().isEmpty());
+        assertTrue(caches().isEmpty());
 
         Run version = gloss(List.of(), Map.of(), "--version");
         assertEquals(0, version.exit(), version.err());
@@ -160,27 +195,91 @@ class LauncherIT {
         assertEquals(0, help.exit(), help.err());
         assertTrue(help.out().contains("--timings"), help.out());
         assertTrue(help.err().startsWith("gloss: launch: in process (help or version)"), help.err());
-        assertTrue(archives().isEmpty(), "help makes no archive");
+        assertTrue(caches().isEmpty(), "help makes no cache");
 
-        Run noCds = gloss(List.of(), Map.of("GLOSS_CDS", "0"), "check", "--root", root.toString());
-        assertEquals(0, noCds.exit(), noCds.err());
-        assertFalse(noCds.childCommand().contains("Archive"), noCds.err());
-        assertTrue(noCds.childCommand().contains("-XX:TieredStopAtLevel=1"), noCds.err());
-        assertTrue(archives().isEmpty());
+        Run noCache = gloss(List.of(), Map.of("GLOSS_CDS", "0", "GLOSS_AOT", "0"), "check", "--root", root.toString());
+        assertEquals(0, noCache.exit(), noCache.err());
+        assertTrue(noCache.childCommand().startsWith(javaBinary() + " -XX:TieredStopAtLevel=1"), noCache.err());
+        assertFalse(noCache.childCommand().contains("Archive"), noCache.err());
+        assertTrue(caches().isEmpty());
     }
 
     @Test
-    void theUsersJvmOptionsComeAfterOursAndAnotherGcReplacesOurs() throws Exception {
-        Run run = gloss(List.of("-Xmx300m", "-XX:+UseParallelGC"), Map.of(), "build", "--root", root.toString());
-        assertEquals(0, run.exit(), run.err());
-        String child = run.childCommand();
-        assertTrue(child.contains("-XX:TieredStopAtLevel=1"), child);
-        assertFalse(child.contains("UseSerialGC"), "two collectors would stop the JVM: " + child);
-        assertTrue(child.indexOf("-Xmx300m -XX:+UseParallelGC -Dgloss.launched=") > child.indexOf("-Xshare:auto"), child);
+    void jvmOptionsOnTheCommandLineOrInTheEnvironmentRunInThisJvm() throws Exception {
+        Run options = gloss(List.of("-Xmx300m", "-XX:+UseParallelGC"), Map.of(), "build", "--root", root.toString());
+        assertEquals(0, options.exit(), options.err());
+        assertTrue(options.err().startsWith("gloss: launch: in process (JVM options given: -Xmx300m -XX:+UseParallelGC)\n"), options.err());
+
+        Run tool = gloss(List.of(), Map.of("JAVA_TOOL_OPTIONS", "-Xmx300m"), "check", "--root", root.toString());
+        assertEquals(0, tool.exit(), tool.err());
+        assertTrue(tool.err().contains("gloss: launch: in process (JVM options in JAVA_TOOL_OPTIONS)\n"), tool.err());
+        assertEquals(1, tool.err().lines().filter(l -> l.startsWith("Picked up JAVA_TOOL_OPTIONS")).count(), "one JVM: " + tool.err());
+        assertTrue(caches().isEmpty());
+    }
+
+    /** A debugger attaches to the JVM that builds, and stops at a breakpoint in the build command. */
+    @Test
+    void aDebuggerStopsInTheBuild() throws Exception {
+        Path log = dir.resolve("debug.log");
+        Process gloss = start(List.of(javaBinary(), "-agentlib:jdwp=transport=dt_socket,server=y,suspend=y,address=127.0.0.1:0",
+                "-jar", jar.toString(), "build", "--root", root.toString()), Map.of(), log);
+        try {
+            VirtualMachine vm = attach(listeningPort(gloss, log));
+            EventRequestManager requests = vm.eventRequestManager();
+            ClassPrepareRequest prepare = requests.createClassPrepareRequest();
+            prepare.addClassFilter(BuildCommand.class.getName());
+            prepare.enable();
+            vm.resume();
+            Method stoppedIn = null;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+            while (stoppedIn == null) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                EventSet events = left > 0 ? vm.eventQueue().remove(left) : null;
+                if (events == null) fail("no breakpoint within 90 s: " + Files.readString(log));
+                for (Event event : events) {
+                    if (event instanceof ClassPrepareEvent prepared) {
+                        Method call = prepared.referenceType().methodsByName("call").stream().filter(m -> !m.isBridge()).findFirst().orElseThrow();
+                        requests.createBreakpointRequest(call.location()).enable();
+                    } else if (event instanceof BreakpointEvent breakpoint) {
+                        stoppedIn = breakpoint.location().method();
+                    } else if (event instanceof VMDisconnectEvent) {
+                        fail("the JVM went away before the breakpoint: " + Files.readString(log));
+                    }
+                }
+                if (stoppedIn == null) events.resume();
+            }
+            assertEquals(BuildCommand.class.getName() + ".call", stoppedIn.declaringType().name() + "." + stoppedIn.name());
+            vm.dispose(); // removes the breakpoint and lets the build go on
+            assertTrue(gloss.waitFor(120, TimeUnit.SECONDS), "the build ended");
+            assertEquals(0, gloss.exitValue(), Files.readString(log));
+            assertTrue(Files.readString(log).contains("gloss: wrote "), Files.readString(log));
+        } finally {
+            gloss.destroyForcibly();
+        }
+    }
+
+    /** A flight recording holds the build: one JVM's recording, readable by {@code jfr}, with samples of Gloss at work. */
+    @Test
+    void aFlightRecordingHoldsTheBuild() throws Exception {
+        Path recording = dir.resolve("build.jfr");
+        Run build = gloss(List.of("-XX:StartFlightRecording=filename=" + recording + ",settings=profile"), Map.of(),
+                "build", "--root", root.toString());
+        assertEquals(0, build.exit(), build.err());
+        assertTrue(build.out().contains("gloss: wrote "), build.out());
+
+        Run summary = run(List.of(jdkTool("jfr"), "summary", recording.toString()), Map.of());
+        assertEquals(0, summary.exit(), summary.err());
+        assertTrue(summary.out().contains("Chunks: 1\n"), "one JVM wrote it: " + summary.out());
+        Run samples = run(List.of(jdkTool("jfr"), "print", "--events", "jdk.ExecutionSample", "--stack-depth", "64",
+                recording.toString()), Map.of());
+        assertEquals(0, samples.exit(), samples.err());
+        // The launcher's own frames would not do: a launcher with a second JVM records only itself waiting.
+        assertTrue(Pattern.compile("^\\s+gloss\\.(?!cli\\.(Launcher|Main)\\.)", Pattern.MULTILINE).matcher(samples.out()).find(),
+                "samples of Gloss's work: " + samples.out());
     }
 
     @Test
-    void aLargeSiteKeepsTheTieredJitButGetsTheSerialCollector() throws Exception {
+    void aLargeSiteKeepsTheTieredJitAndThisJavaButGetsTheSerialCollector() throws Exception {
         // Empty notes fail fast; the launcher only counts them.
         Path reactions = root.resolve("content/reactions");
         for (int i = 0; i < Launcher.LARGE_SITE_NOTES; i++) Files.writeString(reactions.resolve("empty-" + i + ".md"), "");
@@ -189,6 +288,7 @@ class LauncherIT {
         String child = run.childCommand();
         assertFalse(child.contains("TieredStopAtLevel"), child);
         assertTrue(child.contains("-XX:+UseSerialGC"), child);
+        assertTrue(child.startsWith(javaBinary() + " "), "this JVM's runtime, not a Java 25 found elsewhere: " + child);
     }
 
     // ---- helpers ---------------------------------------------------------------------------------
@@ -237,35 +337,74 @@ class LauncherIT {
     }
 
     private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return jdkTool("java");
     }
 
-    private List<Path> archives() throws IOException {
+    private static String jdkTool(String name) {
+        return Path.of(System.getProperty("java.home"), "bin", name).toString();
+    }
+
+    /** The runtime the launcher starts Gloss on here (GLOSS_AOT unset). */
+    private static JavaRuntime childRuntime() {
+        JavaRuntime aot = JavaRuntime.withAotCache(JavaRuntime.current());
+        return aot != null ? aot : JavaRuntime.current();
+    }
+
+    /** The finished caches (AOT caches or CDS archives); fails on a temporary file left behind. */
+    private List<Path> caches() throws IOException {
         Path gloss = cache.resolve("gloss");
         if (!Files.isDirectory(gloss)) return List.of();
         try (Stream<Path> files = Files.list(gloss)) {
             List<Path> all = files.sorted().toList();
-            assertTrue(all.stream().allMatch(p -> p.getFileName().toString().matches("cds-[0-9a-f]{16}-[0-9a-f]{16}\\.jsa")),
-                    "only finished archives, no temporary files: " + all);
+            assertTrue(all.stream().allMatch(p -> p.getFileName().toString().matches("(aot-[0-9a-f]{16}-[0-9a-f]{16}\\.aot|cds-[0-9a-f]{16}-[0-9a-f]{16}\\.jsa)")),
+                    "only finished caches, no temporary files: " + all);
             return all;
         }
     }
 
-    private Path onlyArchive() throws IOException {
-        List<Path> all = archives();
+    private Path onlyCache() throws IOException {
+        List<Path> all = caches();
         assertEquals(1, all.size(), all.toString());
         return all.get(0);
     }
 
-    /** The class-loading log of the JVM that ran Gloss (the one that loaded the pipeline). */
-    private static String childClassLog(Path logs) throws IOException {
-        try (Stream<Path> files = Files.list(logs)) {
-            for (Path log : files.toList()) {
-                String text = Files.readString(log);
-                if (text.contains("gloss.build.Pipeline ")) return text;
-            }
+    /**
+     * Runs the child's command as the launcher printed it, with class loading logged (and without the launcher's
+     * pid, which it would watch): Gloss's classes come from the cache, none from the jar.
+     */
+    private void assertLoadsGlossFromTheCache(String childCommand) throws Exception {
+        Path log = dir.resolve("classes.log");
+        List<String> command = new ArrayList<>(Arrays.asList(childCommand.split(" ")));
+        command.removeIf(a -> a.startsWith("-D" + Launcher.LAUNCHED + "="));
+        command.add(1, "-Xlog:class+load=info:file=" + log);
+        Run run = run(command, Map.of());
+        assertEquals(0, run.exit(), run.err());
+        List<String> gloss = Files.readAllLines(log).stream().filter(l -> l.contains(" gloss.")).toList();
+        assertTrue(gloss.stream().anyMatch(l -> l.contains(" gloss.cli.Main source: shared objects file")), String.join("\n", gloss));
+        assertEquals(List.of(), gloss.stream().filter(l -> l.contains("source: jar:") || l.contains("source: file:")).toList(),
+                "every Gloss class the build loaded comes from the cache");
+    }
+
+    /** The port a JVM started with {@code address=...:0} listens on, from its first line of output. */
+    private static int listeningPort(Process process, Path log) throws Exception {
+        Pattern listening = Pattern.compile("Listening for transport dt_socket at address: (\\d+)");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            Matcher m = listening.matcher(Files.readString(log));
+            if (m.find()) return Integer.parseInt(m.group(1));
+            assertTrue(process.isAlive(), "the JVM ended: " + Files.readString(log));
+            Thread.sleep(10);
         }
-        throw new AssertionError("no JVM loaded gloss.build.Pipeline");
+        throw new AssertionError("no debug port within 30 s: " + Files.readString(log));
+    }
+
+    private static VirtualMachine attach(int port) throws Exception {
+        AttachingConnector socket = Bootstrap.virtualMachineManager().attachingConnectors().stream()
+                .filter(c -> c.name().equals("com.sun.jdi.SocketAttach")).findFirst().orElseThrow();
+        Map<String, Connector.Argument> arguments = socket.defaultArguments();
+        arguments.get("hostname").setValue("127.0.0.1");
+        arguments.get("port").setValue(Integer.toString(port));
+        return socket.attach(arguments);
     }
 
     private static ProcessHandle childOf(Process launcher) throws InterruptedException {

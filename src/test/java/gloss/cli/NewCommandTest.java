@@ -196,14 +196,16 @@ class NewCommandTest {
         assertTrue(check.err().contains("actor 'carol' has no reaction"), check.err());
     }
 
-    private static void assertRefused(int exit, String message, String... args) {
+    /** Runs a command that must be refused: its exit code, its message, no stack trace, nothing announced as written. */
+    static void assertRefused(int exit, String message, String... args) {
         Projects.Run run = Projects.gloss(args);
         assertEquals(exit, run.exit(), () -> String.join(" ", args) + "\n" + run.out() + run.err());
         assertTrue(run.err().contains(message), () -> "expected\n  " + message + "\nin\n" + run.err());
         assertFalse(run.err().contains("Exception"), run.err());
+        assertEquals("", run.out(), "nothing announced as written");
     }
 
-    private static void assertStartsWith(byte[] prefix, byte[] bytes) {
+    static void assertStartsWith(byte[] prefix, byte[] bytes) {
         assertTrue(bytes.length > prefix.length);
         assertArrayEquals(prefix, Arrays.copyOf(bytes, prefix.length));
     }

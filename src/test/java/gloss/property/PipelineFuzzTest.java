@@ -3,7 +3,7 @@ package gloss.property;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import gloss.Projects;
-import gloss.build.Pipeline;
+import gloss.pipeline.Pipeline;
 import gloss.content.Diagnostics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,7 +1,7 @@
 package gloss.property;
 
 import gloss.Projects;
-import gloss.build.Pipeline;
+import gloss.pipeline.Pipeline;
 import gloss.content.Diagnostic;
 import gloss.content.Diagnostics;
 import gloss.output.SiteWriter;

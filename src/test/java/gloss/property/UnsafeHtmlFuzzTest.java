@@ -3,16 +3,15 @@ package gloss.property;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import gloss.Projects;
-import gloss.build.Pipeline;
+import gloss.pipeline.Pipeline;
 import gloss.check.BodyRules;
 import gloss.content.Body;
 import gloss.content.Diagnostic;
 import gloss.content.Diagnostics;
 import gloss.content.Location;
 import gloss.html.BodySanitizer;
-import gloss.markdown.CiteItem;
 import gloss.markdown.Markdown;
-import gloss.markdown.PageLinks;
+import gloss.markdown.StandInLinks;
 import gloss.markdown.ParsedBody;
 import gloss.markdown.RawHtml;
 import org.jsoup.Jsoup;
@@ -102,7 +101,7 @@ class UnsafeHtmlFuzzTest {
                 assertNull(BodySanitizer.firstRemoval(checked.html()),
                         () -> "the check accepted what the sanitizer removes:\n" + markdown + "\n---\n" + checked.html());
             }
-            String published = MARKDOWN.render(parsed, PAGE);
+            String published = StandInLinks.render(MARKDOWN, parsed);
             assertNull(BodySanitizer.firstRemoval(published), () -> "a page would publish:\n" + published);
         }
         if (wholePipeline) wholePipeline(markdown);
@@ -142,16 +141,4 @@ class UnsafeHtmlFuzzTest {
         if ((long) one.length() * repeat > 200_000) repeat = Math.max(1, 200_000 / Math.max(1, one.length()));
         return one.repeat(repeat);
     }
-
-    private static final PageLinks PAGE = new PageLinks() {
-        @Override
-        public String citationMarkers(List<CiteItem> keys, ParsedBody from) {
-            return "<sup class=\"cite\">[<a href=\"#ref-1\" id=\"cite-1-a\" class=\"cite-ref\" data-source=\"a\" aria-label=\"Source 1: A, 1 Jan 2025\">1</a>]</sup>";
-        }
-
-        @Override
-        public Optional<String> crossReference(String destination, Location at) {
-            return Optional.of("../../provisions/01-borders/");
-        }
-    };
 }

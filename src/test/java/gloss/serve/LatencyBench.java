@@ -24,7 +24,8 @@ import java.util.stream.Stream;
 /**
  * Save-to-reload latency of {@code gloss serve}: starts serve on a copy of a project, subscribes to its
  * event stream like a browser tab, then N times edits the body of one note and measures the time from
- * the end of the write to the arrival of the reload event. Prints every sample, then median and p90.
+ * the end of the write to the arrival of the reload event and then of the reloaded page (the tab asks
+ * for it on the event; serve renders it then). Prints every sample, then median and p90.
  *
  * <pre>LatencyBench ROOT [N] [provisions|reactions|notes]</pre>
  *
@@ -84,6 +85,7 @@ public final class LatencyBench {
             long version = take(events).version(); // the state sent on connecting
             Random random = new Random(20251121);
             List<Long> samples = new ArrayList<>();
+            HttpClient http = HttpClient.newHttpClient();
             for (int i = 0; i < WARM_UP + n; i++) {
                 Path note = notes.get(random.nextInt(notes.size()));
                 String before = Files.readString(note);
@@ -94,11 +96,17 @@ public final class LatencyBench {
                 while (event.version() <= version && event.ok()) event = take(events); // a stray event
                 if (!event.ok()) throw new IllegalStateException("the edit broke the build: " + log);
                 version = event.version();
-                long micros = TimeUnit.NANOSECONDS.toMicros(event.at() - saved);
+                long eventMicros = TimeUnit.NANOSECONDS.toMicros(event.at() - saved);
+                String folder = note.getParent().getFileName().toString();
+                String stem = note.getFileName().toString().replaceFirst("\\.md$", "");
+                HttpResponse<String> page = http.send(HttpRequest.newBuilder(serve.url().resolve(folder + "/" + stem + "/")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                long micros = TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - saved);
+                if (page.statusCode() != 200) throw new IllegalStateException("the page answered " + page.statusCode());
                 if (i >= WARM_UP) {
                     samples.add(micros);
-                    System.out.printf("%3d  %7.1f ms  %d page(s) rendered  %s%n", i - WARM_UP + 1, micros / 1000.0,
-                            serve.pagesRendered(), work.relativize(note));
+                    System.out.printf("%3d  %7.1f ms to the event, %7.1f ms to the reloaded page  %s%n", i - WARM_UP + 1,
+                            eventMicros / 1000.0, micros / 1000.0, work.relativize(note));
                 }
                 Thread.sleep(100); // editors do not save twice within a few ms; let the tab settle
             }

@@ -86,7 +86,7 @@ class PreviewServerTest {
             "/fixture/assets/font.woff2, font/woff2",
             "/fixture/assets/notes.txt, text/plain; charset=utf-8",
             "/fixture/data/explainer.json, application/json; charset=utf-8",
-            "/fixture/search/index.json, application/json; charset=utf-8",
+            "/fixture/search/documents.js, text/javascript; charset=utf-8",
             "/fixture/sitemap.xml, application/xml; charset=utf-8",
             "/fixture/feed.xml, application/xml; charset=utf-8",
             "/fixture/robots.txt, text/plain; charset=utf-8",
@@ -100,7 +100,8 @@ class PreviewServerTest {
 
     @Test
     void servesTheBuiltBytesWithTheReloadScriptAddedToPagesOnly() throws Exception {
-        byte[] built = serve.preview.published().all().get("provisions/01-borders/index.html");
+        byte[] built = new gloss.pipeline.Pipeline().run(new gloss.pipeline.Pipeline.Options(serve.root, false),
+                new gloss.content.Diagnostics()).orElseThrow().get("provisions/01-borders/index.html");
         String page = serve.get("/fixture/provisions/01-borders/").body();
         String script = "<script src=\"/_gloss/reload.js\" data-gloss-version=\"1\"></script></body>";
         assertTrue(page.contains(script), page);
