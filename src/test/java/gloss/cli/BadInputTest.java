@@ -22,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Each bad input through the real CLI: the diagnostic names file, line, column and the problem; the
  * exit code is 1; there is no stack trace; the previous site and the sources are left exactly as they were.
  */
+@org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT) // cases work on copies of their own
 class BadInputTest {
     private static final String P1 = "content/provisions/01-borders.md";
     private static final String R1 = "content/reactions/2025-11-21-alice-statement.md";
