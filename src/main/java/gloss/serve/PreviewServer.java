@@ -49,8 +49,10 @@ final class PreviewServer implements AutoCloseable {
         this.script = resource("reload.js");
         this.server = HttpServer.create(address, 0);
         this.hosts = new AllowedHosts(address.getHostString(), server.getAddress().getPort());
+        // named after the port, so a thread dump (and a test) tells one server's pool from another's
+        String name = "gloss-http-" + server.getAddress().getPort();
         this.threads = Executors.newFixedThreadPool(THREADS, r -> {
-            Thread t = new Thread(r, "gloss-http");
+            Thread t = new Thread(r, name);
             t.setDaemon(true);
             return t;
         });

@@ -129,7 +129,7 @@ class HostHeaderTest {
             assertEquals(8, retried, "streams beyond " + PreviewServer.STREAMS + " are told to come back later");
             Response page = request("/fixture/", "127.0.0.1:" + port);
             assertEquals(200, page.status(), "pages still find a thread");
-            long httpThreads = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("gloss-http")).count();
+            long httpThreads = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("gloss-http-" + port)).count();
             assertTrue(httpThreads <= PreviewServer.THREADS, httpThreads + " threads");
         } finally {
             for (Socket s : streams) s.close();
