@@ -286,9 +286,11 @@ public final class ContentLoader {
     }
 
     private Event event(Fields f) {
-        f.allowOnly(Set.of("date", "title", "summary", "sources", CorrectionFields.KEY));
+        f.allowOnly(Set.of("date", "title", "summary", "sources", "provisions", "reactions", "actors", CorrectionFields.KEY));
         return new Event(f.date("date"), f.string("title"), f.string("summary"), f.refs("sources", true),
-                CorrectionFields.read(f), f.at());
+                CorrectionFields.read(f),
+                f.has("provisions") ? f.provisionNumbers("provisions", "write the numbers of the points it concerns, like [7, 21]") : List.of(),
+                f.refs("reactions", false), f.refs("actors", false), f.at());
     }
 
     // ---- notes -----------------------------------------------------------------------------------

@@ -55,6 +55,7 @@ public final class SiteRenderer {
     private final DocumentTerms doc;
     private final Map<Integer, View.ProvisionLink> provisionLinks = new ConcurrentHashMap<>();
     private final PageDates dates;
+    private final EventViews events;
 
     public SiteRenderer(SiteModel site, Markdown markdown, Templates templates) {
         this.site = site;
@@ -63,6 +64,7 @@ public final class SiteRenderer {
         this.explainer = site.content().explainer();
         this.doc = explainer.document();
         this.dates = new PageDates(site);
+        this.events = new EventViews(site);
     }
 
     /** Whether both renderers use the same templates (serve keeps them while no template changes). */
@@ -147,7 +149,9 @@ public final class SiteRenderer {
         model.put("text", p.text());
         model.put("textMarkers", page.cites().markers(p.textSources()));
         model.put("annotation", page.cites().body(body));
-        model.put("toc", toc(body, versions.isEmpty() ? null : "How later drafts treated this " + doc.provision()));
+        List<View.EventLink> onTimeline = events.aboutProvision(p.number());
+        model.put("toc", toc(body, versions.isEmpty() ? null : "How later drafts treated this " + doc.provision(), !onTimeline.isEmpty()));
+        model.put("events", onTimeline);
         model.put("reactions", reactions);
         model.put("versions", versions);
         model.put("corrections", CorrectionViews.of(p.corrections(), page.cites()));
@@ -174,11 +178,12 @@ public final class SiteRenderer {
     }
 
     /** The page's contents: the annotation's sections, then the page's own (later versions, reactions, references). */
-    private List<View.TocEntry> toc(ResolvedBody body, String versionsTitle) {
+    private List<View.TocEntry> toc(ResolvedBody body, String versionsTitle, boolean onTimeline) {
         List<View.TocEntry> out = new ArrayList<>();
         for (Headings.Entry h : body.headings()) if (h.level() == 2) out.add(new View.TocEntry(h.id(), h.text()));
         if (versionsTitle != null) out.add(new View.TocEntry(Anchors.VERSIONS, versionsTitle));
         out.add(new View.TocEntry(Anchors.REACTIONS, "Who said what"));
+        if (onTimeline) out.add(new View.TocEntry(Anchors.TIMELINE, "On the timeline"));
         out.add(new View.TocEntry(Anchors.REFERENCES, "Sources cited on this page"));
         return out;
     }
@@ -189,6 +194,7 @@ public final class SiteRenderer {
         model.put("reaction", card);
         model.put("body", page.cites().body(site.body(r.body())));
         model.put("sourceMarkers", page.cites().markers(r.sources()));
+        model.put("events", events.aboutReaction(r.slug()));
         model.put("corrections", CorrectionViews.of(r.corrections(), page.cites()));
         View.Meta meta = meta(page, card.title(), r.summary().orElse(card.title()),
                 crumbs(new View.Crumb("Reactions", Urls.reactions()), new View.Crumb(card.actor().name() + ", " + card.date(), page.url())),
@@ -274,6 +280,7 @@ public final class SiteRenderer {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("actor", actorView(a));
         model.put("reactions", site.reactionsByActor().getOrDefault(a.id(), List.of()).stream().map(r -> card(r, page)).toList());
+        model.put("events", events.naming(a.id()));
         View.Meta meta = meta(page, a.name(), a.name() + ", " + a.role() + ": reactions to " + doc.name() + ".",
                 crumbs(new View.Crumb("Actors", Urls.actors()), new View.Crumb(a.name(), page.url())), "profile", "actors", null);
         return render(page, "actor.ftlh", meta, model);
@@ -310,13 +317,10 @@ public final class SiteRenderer {
     }
 
     private Optional<RenderedPage> timeline(Page page) {
-        List<View.EventView> events = new ArrayList<>();
-        for (Event e : site.content().events()) {
-            events.add(new View.EventView(Urls.eventAnchor(e), Dates.longForm(e.date()), e.date().toString(), e.title(),
-                    e.summary(), page.cites().markers(e.sources()), CorrectionViews.of(e.corrections(), page.cites())));
-        }
+        List<View.EventView> list = new ArrayList<>();
+        for (Event e : site.content().events()) list.add(events.view(e, page.cites(), this::provisionLink, this::reactionLink));
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("events", events);
+        model.put("months", Groups.byMonth(list, e -> java.time.LocalDate.parse(e.isoDate()), "month"));
         View.Meta meta = meta(page, "Timeline", "The dated events around " + doc.name() + ", in date order.",
                 crumbs(new View.Crumb("Timeline", page.url())), "website", "timeline", null);
         return render(page, "timeline.ftlh", meta, model);

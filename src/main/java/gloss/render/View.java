@@ -82,8 +82,19 @@ public final class View {
     public record ReactionLink(String url, String title, String actor, String date, String isoDate, String stance,
                                String stanceLabel) {}
 
+    /**
+     * A timeline event; {@code provisions}, {@code reactions} and {@code actors} are what it links to (the
+     * timeline shows them; other pages list the event with {@link EventLink}).
+     */
     public record EventView(String anchor, String date, String isoDate, String title, String summary,
-                            TemplateScalarModel markers, List<CorrectionView> corrections) {}
+                            TemplateScalarModel markers, List<CorrectionView> corrections, List<ProvisionLink> provisions,
+                            List<ReactionLink> reactions, List<Crumb> actors) {}
+
+    /** A timeline event as a page it concerns lists it: "21 Nov 2025: Zelenskyy addresses the nation". */
+    public record EventLink(String url, String title, String date, String isoDate) {}
+
+    /** A part of a long list with its own heading and anchor ({@code id}); {@code shortLabel} names it in the jump list. */
+    public record Group<T>(String id, String label, String shortLabel, List<T> items) {}
 
     public record Neighbour(String label, String title, String url) {}
 

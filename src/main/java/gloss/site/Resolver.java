@@ -71,7 +71,7 @@ public final class Resolver {
             known(p.topics(), topics.keySet(), "topic");
         }
         for (Reaction r : content.reactions()) reaction(r, actors, sources, provisions);
-        for (Event e : content.events()) known(e.sources(), sources.keySet(), "source");
+        for (Event e : content.events()) event(e, sources, actors, reactions, provisions);
         CorrectionLog.all(content).forEach(c -> known(c.sources(), sources.keySet(), "source"));
         versions(content, documents, sources);
 
@@ -100,7 +100,18 @@ public final class Resolver {
         Map<Body, ResolvedBody> bodies = bodyResolver.resolveAll(parsed);
         return new SiteModel(content, sources, actors, topics, provisions, reactions, pages, documents,
                 unresolved.reactionsByProvision(), unresolved.reactionsByActor(), unresolved.reactionsByCountry(),
-                unresolved.provisionsByTopic(), citedBy(unresolved, bodies), bodyResolver.linked(), Collections.unmodifiableMap(bodies));
+                unresolved.provisionsByTopic(), citedBy(unresolved, bodies), linked(content, bodyResolver.linked()),
+                Collections.unmodifiableMap(bodies));
+    }
+
+    /**
+     * What the explainer links to: every {@code scheme:id} the note bodies cross-reference, and the people a
+     * timeline event names in {@code actors:} (as {@code actor:id}).
+     */
+    private static Set<String> linked(Content content, Set<String> bodyLinks) {
+        Set<String> out = new HashSet<>(bodyLinks);
+        for (Event e : content.events()) e.actors().forEach(a -> out.add("actor:" + a.id()));
+        return Collections.unmodifiableSet(out);
     }
 
     /** Provisions by number: unique numbers, running from 1 without gaps. */
@@ -162,6 +173,24 @@ public final class Resolver {
             diagnostics.error(r.quoteSources().get(0).at(), "quote_sources is set but there is no quote");
         }
         for (ProvisionNumber n : r.provisions()) {
+            if (provisions.containsKey(n.value())) continue;
+            missing("provision:" + n.value(), n.at(), "unknown provision " + n.value(),
+                    "provisions are numbered 1 to " + provisions.size());
+        }
+    }
+
+    /** An event's sources, and the points, reactions and people it links to, exist. */
+    private void event(Event e, Map<String, Source> sources, Map<String, Actor> actors, Map<String, Reaction> reactions,
+                       Map<Integer, Provision> provisions) {
+        known(e.sources(), sources.keySet(), "source");
+        known(e.actors(), actors.keySet(), "actor");
+        for (Ref r : e.reactions()) {
+            if (r.id().isEmpty() || reactions.containsKey(r.id())) continue;
+            missing("reaction:" + r.id(), r.at(), "unknown reaction '" + r.id() + "'",
+                    Optional.ofNullable(Suggest.didYouMean(r.id(), reactions.keySet()))
+                            .orElse("a reaction is named by its file name in content/reactions/, without .md"));
+        }
+        for (ProvisionNumber n : e.provisions()) {
             if (provisions.containsKey(n.value())) continue;
             missing("provision:" + n.value(), n.at(), "unknown provision " + n.value(),
                     "provisions are numbered 1 to " + provisions.size());
