@@ -58,6 +58,7 @@ public final class Warnings {
                 diagnostics.warning(e.at(), "event dated " + e.date() + ", after the explainer's 'updated' date " + updated);
             }
         }
+        site.content().standing().ifPresent(s -> future(s.date(), s.at(), today, diagnostics));
         future(updated, updatedAt, today, diagnostics);
     }
 

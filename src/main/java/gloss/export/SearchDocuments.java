@@ -125,7 +125,7 @@ public final class SearchDocuments {
     private SearchDocument home() {
         var e = site.content().explainer();
         return new SearchDocument(SearchKind.PAGE, Urls.home(), e.title(), e.description(), "", "", e.subtitle(),
-                site.content().home().map(this::text).orElse(""));
+                lines(site.content().standing().map(s -> text(s.body())).orElse(""), site.content().home().map(this::text).orElse("")));
     }
 
     private SearchDocument page(Page p) {

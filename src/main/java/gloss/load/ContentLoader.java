@@ -20,6 +20,7 @@ import gloss.content.ProvisionNumber;
 import gloss.content.Reaction;
 import gloss.content.Ref;
 import gloss.content.Source;
+import gloss.content.Standing;
 import gloss.content.SourceKind;
 import gloss.content.WebAddress;
 import gloss.content.Stance;
@@ -109,6 +110,7 @@ public final class ContentLoader {
                 .sorted(Comparator.comparing(Reaction::date).thenComparing(Reaction::slug)).toList();
         List<Page> pages = notes("pages", (in, shown, stem, f, body) -> in.page(shown, stem, f, body));
         Optional<Body> home = home();
+        Optional<Standing> standing = standing();
         Explainer explainer = explainerLater.join();
         List<Source> sources = sourcesLater.join();
         List<Actor> actors = actorsLater.join();
@@ -118,7 +120,7 @@ public final class ContentLoader {
         List<PlanDocument> documents = documents();
         return Optional.of(new Content(explainer, sources, actors, topics,
                 events.stream().sorted(Comparator.comparing(Event::date)).toList(),
-                provisions, reactions, pages, home, documents,
+                provisions, reactions, pages, home, standing, documents,
                 new Content.Gaps(Map.copyOf(unreadable), Map.copyOf(drafts), byFile(orphans), byFile(draftBodies))));
     }
 
@@ -398,7 +400,7 @@ public final class ContentLoader {
     }
 
     private Optional<Provision> provision(Path shown, String stem, Fields f, Body body) {
-        f.allowOnly(Set.of("number", "title", "topics", "summary", "text", "text_sources", "sourcing", "versions", "draft",
+        f.allowOnly(Set.of("number", "title", "topics", "summary", "gist", "text", "text_sources", "sourcing", "versions", "draft",
                 "added", "updated",
                 CorrectionFields.KEY));
         Matcher m = PROVISION_FILE.matcher(stem);
@@ -425,7 +427,11 @@ public final class ContentLoader {
             if (!s.equals("weak")) diagnostics.error(f.locOf("sourcing"), "sourcing can only be 'weak' (or left out)");
             return s.equals("weak");
         }).orElse(false);
-        return Optional.of(new Provision(number, stem, f.string("title"), f.refs("topics", true), f.string("summary"),
+        Optional<String> gist = f.optString("gist");
+        gist.filter(g -> g.length() > Provision.GIST_MAX).ifPresent(g -> diagnostics.error(f.locOf("gist"),
+                "gist is " + g.length() + " characters long; it is the one line after the title in the home page's list",
+                "keep it to " + Provision.GIST_MAX + " characters; the summary says the rest"));
+        return Optional.of(new Provision(number, stem, f.string("title"), f.refs("topics", true), f.string("summary"), gist,
                 f.string("text"), f.refs("text_sources", true), weak, versions(f), f.flag("draft"), body,
                 CorrectionFields.read(f), f.at(), dates(f)));
     }
@@ -574,6 +580,22 @@ public final class ContentLoader {
             diagnostics.error(f.locOf("updated"), "'updated' (" + d.updated().get() + ") is before 'added' (" + d.added().get() + ")");
         }
         return d;
+    }
+
+    /** {@code content/standing.md}, the home page's dated "where things stand" box: optional. */
+    private Optional<Standing> standing() {
+        Path file = root.resolve("content/standing.md");
+        if (!Files.exists(file)) return Optional.empty();
+        Path shown = shown(file);
+        return TextFiles.read(file, shown, diagnostics)
+                .flatMap(text -> FrontMatter.split(text, shown, diagnostics, true))
+                .flatMap(fm -> Yaml.parse(fm.yaml(), shown, fm.yamlLine() - 1, diagnostics)
+                        .flatMap(node -> Fields.of(node, shown, fm.yamlLine() - 1, diagnostics, "front matter"))
+                        .map(f -> {
+                            f.allowOnly(Set.of("title", "date"));
+                            return new Standing(f.optString("title").orElse(Standing.DEFAULT_TITLE), f.date("date"),
+                                    new Body(fm.body(), new Location(shown, fm.bodyLine(), 1)), f.at());
+                        }));
     }
 
     private Optional<Body> home() {

@@ -105,6 +105,8 @@ public final class SiteRenderer {
 
     private Optional<RenderedPage> home(Page page) {
         Map<String, Object> model = new LinkedHashMap<>();
+        site.content().standing().ifPresent(s -> model.put("standing", new View.Standing(s.title(), Dates.longForm(s.date()),
+                s.date().toString(), page.cites().body(site.body(s.body())))));
         model.put("intro", site.home().map(page.cites()::body).orElse(null));
         model.put("points", site.provisions().values().stream().map(this::provisionLink).toList());
         model.put("groups", topicGroups());
@@ -480,7 +482,8 @@ public final class SiteRenderer {
             boolean disputed = own.stream().anyMatch(r -> r.stance() == Stance.OPPOSES || r.stance() == Stance.MIXED);
             List<View.TopicLink> topics = p.topics().stream().map(Ref::id).filter(site.topics()::containsKey)
                     .map(id -> new View.TopicLink(id, site.topics().get(id).title(), Urls.topic(id))).toList();
-            return new View.ProvisionLink(p.number(), p.title(), p.summary(), Urls.provision(p.slug()), own.size(),
+            return new View.ProvisionLink(p.number(), p.title(), p.summary(), p.gist().orElse(p.summary()),
+                    Urls.provision(p.slug()), own.size(),
                     disputed, p.weakSourcing(), topics);
         });
     }

@@ -57,8 +57,12 @@ public final class View {
 
     public record TopicLink(String id, String title, String url) {}
 
-    public record ProvisionLink(int number, String title, String summary, String url, int reactions,
+    /** A provision as lists show it; {@code gist} is its one line in the home page's list (the summary when it has none). */
+    public record ProvisionLink(int number, String title, String summary, String gist, String url, int reactions,
                                 boolean disputed, boolean weak, List<TopicLink> topics) {}
+
+    /** The home page's dated "where things stand" box. */
+    public record Standing(String title, String date, String isoDate, TemplateScalarModel body) {}
 
     public record TopicGroup(TopicLink topic, String summary, List<ProvisionLink> provisions) {}
 

@@ -101,6 +101,7 @@ public final class PageDates {
         return max(Stream.of(Stream.of(published), c.reactions().stream().map(this::changed),
                 c.provisions().stream().map(this::changed), c.pages().stream().map(this::changed),
                 c.documents().stream().map(this::changed), c.events().stream().map(this::changed),
+                c.standing().map(gloss.content.Standing::date).stream(),
                 site.sources().values().stream().map(Source::date)).flatMap(s -> s));
     }
 

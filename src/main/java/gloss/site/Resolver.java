@@ -249,6 +249,8 @@ public final class Resolver {
         }
         for (Page p : site.content().pages()) citeBody(out, new Citer(p.title(), Urls.page(p.slug())), bodies.get(p.body()));
         site.content().home().ifPresent(b -> citeBody(out, new Citer(site.content().explainer().title(), Urls.home()), bodies.get(b)));
+        site.content().standing().ifPresent(s -> citeBody(out, new Citer(site.content().explainer().title(), Urls.home()),
+                bodies.get(s.body())));
         Map<String, List<Citer>> frozen = new LinkedHashMap<>();
         out.forEach((id, citers) -> frozen.put(id, List.copyOf(citers)));
         return Collections.unmodifiableMap(frozen);
