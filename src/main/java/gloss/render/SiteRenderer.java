@@ -123,8 +123,7 @@ public final class SiteRenderer {
 
     /** The whole document on one page, every provision in order with its paraphrase and status. */
     private Optional<RenderedPage> plan(Page page) {
-        List<View.PlanPoint> points = site.provisions().values().stream().map(p -> new View.PlanPoint(provisionLink(p),
-                "point-" + p.number(), p.text(), page.cites().markers(p.textSources()), versionSummary(p))).toList();
+        List<View.PlanPoint> points = site.provisions().values().stream().map(p -> planPoint(p, page)).toList();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("points", points);
         String title = doc.name().substring(0, 1).toUpperCase() + doc.name().substring(1) + ", in full";
@@ -344,12 +343,22 @@ public final class SiteRenderer {
         return rows;
     }
 
-    /** "Changed in 2 of 6 later versions", for the plan page. */
-    private String versionSummary(Provision p) {
-        if (site.content().documents().isEmpty()) return null;
-        long changed = p.versions().stream().filter(v -> v.status() != VersionStatus.UNCHANGED && v.status() != VersionStatus.UNKNOWN).count();
-        long known = p.versions().stream().filter(v -> v.status() != VersionStatus.UNKNOWN).count();
-        return "Changed, removed or merged in " + changed + " of " + known + " later versions whose treatment of it is known";
+    /** A point of the plan page: its paraphrase, and what the later versions whose treatment is known did with it. */
+    private View.PlanPoint planPoint(Provision p, Page page) {
+        List<View.PlanVersion> known = new ArrayList<>();
+        int unknown = 0;
+        for (PlanDocument d : site.content().documents()) {
+            Version v = versionIn(p, d);
+            if (v == null || v.status() == VersionStatus.UNKNOWN) {
+                unknown++;
+                continue;
+            }
+            known.add(new View.PlanVersion(d.title(), Dates.shortForm(d.date()), v.status().key(), v.status().label(),
+                    v.number().or(v::into).map(String::valueOf).orElse(null),
+                    Urls.provision(p.slug()) + "#" + Urls.versionAnchor(d.id())));
+        }
+        return new View.PlanPoint(provisionLink(p), Urls.planAnchor(p.number()), p.text(),
+                page.cites().markers(p.textSources()), known, unknown);
     }
 
     private static Version versionIn(Provision p, PlanDocument d) {

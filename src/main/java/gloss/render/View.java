@@ -31,9 +31,16 @@ public final class View {
     /** One entry of a page's "On this page" list. */
     public record TocEntry(String id, String title) {}
 
-    /** A provision on the page that gives the whole document in order. */
+    /**
+     * A provision on the page that gives the whole document in order: {@code versions} are the later versions
+     * whose treatment of it is known, {@code versionsUnknown} how many others there are.
+     */
     public record PlanPoint(ProvisionLink provision, String anchor, String text, TemplateScalarModel markers,
-                            String versions) {}
+                            List<PlanVersion> versions, int versionsUnknown) {}
+
+    /** What one later version did with a provision, linked to that row of the provision's page. */
+    public record PlanVersion(String document, String date, String status, String statusLabel, String number,
+                              String url) {}
 
     public record Crumb(String title, String url) {}
 
