@@ -454,6 +454,12 @@ public final class ContentLoader {
             if (status == VersionStatus.CHANGED && text.isEmpty() && !v.has("text")) {
                 diagnostics.error(v.at(), "a 'changed' version needs the changed wording in 'text'");
             }
+            if ((status == VersionStatus.UNKNOWN || status == VersionStatus.REMOVED) && text.isPresent()) {
+                // 'text' is compared with the point's own text; an account of what reporting says is not wording
+                diagnostics.error(v.locOf("text"), "a version with status '" + status.key() + "' has no wording to show;"
+                                + " 'text' is that version's wording of the point",
+                        "remove it, and say what the sources report about this version in the body, under the section on later drafts");
+            }
             if (status == VersionStatus.MERGED && into.isEmpty() && !v.has("into")) {
                 diagnostics.error(v.at(), "a 'merged' version needs 'into: N', the point it was merged into");
             }

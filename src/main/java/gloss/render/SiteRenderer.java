@@ -333,7 +333,9 @@ public final class SiteRenderer {
             Version v = versionIn(p, d);
             if (v == null) continue;
             String text = v.text().orElse(null);
-            String diff = v.status() == VersionStatus.CHANGED && text != null ? WordDiff.html(p.text(), text) : null;
+            // A word diff where the wording is close enough for it to read well; otherwise the page shows the texts side by side.
+            String diff = v.status() == VersionStatus.CHANGED && text != null && WordDiff.helps(p.text(), text)
+                    ? WordDiff.html(p.text(), text) : null;
             // 'into' numbers a provision of the later document, not one of this document's.
             String mergedInto = v.into().map(n -> doc.provision() + " " + n + " of this document").orElse(null);
             rows.add(new View.VersionRow(documentView(d, null), Urls.versionAnchor(d.id()), v.status().key(),
