@@ -384,12 +384,27 @@ public final class SiteRenderer {
                         .orElse(new View.ComparisonCell("unknown", VersionStatus.UNKNOWN.label(), Urls.provision(p.slug()), null))).toList()))
                 .toList();
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("documents", docs.stream().map(d -> documentView(d, page)).toList());
+        List<View.DocumentView> views = docs.stream().map(d -> documentView(d, page)).toList();
+        model.put("documents", views);
+        model.put("summaries", java.util.stream.IntStream.range(0, docs.size())
+                .mapToObj(i -> new View.VersionSummary(views.get(i), statusGroups(docs.get(i)))).toList());
         model.put("rows", rows);
         View.Meta meta = meta(page, "How " + doc.name() + " changed",
                 "Each " + doc.provision() + " of " + doc.name() + ", traced through its later versions.",
                 crumbs(new View.Crumb("Versions", page.url())), "website", "versions", null);
         return render(page, "versions.ftlh", meta, model);
+    }
+
+    /** The provisions by what {@code d} did with them, in the order of {@link VersionStatus}; empty groups left out. */
+    private List<View.StatusGroup> statusGroups(PlanDocument d) {
+        List<View.StatusGroup> out = new ArrayList<>();
+        for (VersionStatus status : VersionStatus.values()) {
+            List<View.ProvisionLink> list = site.provisions().values().stream()
+                    .filter(p -> Optional.ofNullable(versionIn(p, d)).map(Version::status).orElse(VersionStatus.UNKNOWN) == status)
+                    .map(this::provisionLink).toList();
+            if (!list.isEmpty()) out.add(new View.StatusGroup(status.key(), status.label(), list));
+        }
+        return out;
     }
 
     private Optional<RenderedPage> document(Page page, PlanDocument d) {

@@ -121,6 +121,11 @@ public final class View {
 
     public record ComparisonCell(String status, String statusLabel, String url, String number) {}
 
+    /** One later version on the versions page: which provisions it kept, changed, removed, merged or left unknown. */
+    public record VersionSummary(DocumentView document, List<StatusGroup> groups) {}
+
+    public record StatusGroup(String status, String label, List<ProvisionLink> provisions) {}
+
     public record ComparisonRow(ProvisionLink provision, List<ComparisonCell> cells) {}
 
     public record DocumentPoint(ProvisionLink provision, String status, String statusLabel, String number,
