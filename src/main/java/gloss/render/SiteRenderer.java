@@ -235,37 +235,20 @@ public final class SiteRenderer {
         return render(page, "reactions.ftlh", meta, model);
     }
 
-    /** Who reacted to which provision: a row per country or organisation, a column per provision. */
+    /** Who reacted to which provision: a row per country or organisation, a column per provision reacted to. */
     private Optional<RenderedPage> matrix(Page page) {
-        List<View.MatrixRow> rows = new ArrayList<>();
-        for (Map.Entry<String, List<Reaction>> e : site.reactionsByCountry().entrySet()) {
-            // the country's reactions by the provision they concern, once, rather than a scan per provision
-            Map<Integer, List<View.CellEntry>> byPoint = new java.util.HashMap<>();
-            for (Reaction r : e.getValue()) {
-                if (r.allProvisions()) continue;
-                View.CellEntry cell = cell(r);
-                r.provisions().stream().map(gloss.content.ProvisionNumber::value).distinct()
-                        .forEach(n -> byPoint.computeIfAbsent(n, k -> new ArrayList<>()).add(cell));
-            }
-            List<List<View.CellEntry>> cells = new ArrayList<>();
-            for (Provision p : site.provisions().values()) cells.add(byPoint.getOrDefault(p.number(), List.of()));
-            rows.add(new View.MatrixRow(e.getKey(), Urls.country(e.getKey()), cells,
-                    e.getValue().stream().filter(Reaction::allProvisions).map(this::cell).toList()));
-        }
+        Matrix.Table table = Matrix.of(site, this::provisionLink);
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("rows", rows);
-        model.put("provisions", site.provisions().values().stream().map(this::provisionLink).toList());
-        model.put("stances", Arrays.stream(Stance.values()).map(st -> new View.Filter(st.label(), Urls.stance(st.key()), 0)).toList());
+        model.put("rows", table.rows());
+        model.put("columns", table.columns());
+        model.put("unreacted", table.unreacted());
+        model.put("stances", Arrays.stream(Stance.values())
+                .map(st -> new View.StanceView(st.key(), st.label(), st.definition(doc), Urls.stance(st.key()))).toList());
         View.Meta meta = meta(page, "Who reacted to which " + doc.provision(),
                 "A table of countries and organisations against the " + doc.provisions() + " of " + doc.name()
                         + ", with the stance of each reaction.",
                 crumbs(new View.Crumb("Reactions", Urls.reactions()), new View.Crumb("Matrix", page.url())), "website", "reactions", null);
         return render(page, "matrix.ftlh", meta, model);
-    }
-
-    private View.CellEntry cell(Reaction r) {
-        return new View.CellEntry(r.stance().key(), r.stance().label(), Urls.reaction(r.slug()),
-                site.actorOf(r).map(Actor::name).orElse(r.actor().id()), Dates.shortForm(r.date()));
     }
 
     private Optional<RenderedPage> search(Page page) {

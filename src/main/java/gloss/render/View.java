@@ -131,9 +131,14 @@ public final class View {
     public record DocumentPoint(ProvisionLink provision, String status, String statusLabel, String number,
                                 String mergedInto) {}
 
-    public record CellEntry(String stance, String stanceLabel, String url, String actor, String date) {}
+    /** One reaction in a matrix cell: who (actor), when ({@code date}, {@code isoDate}), which stance. */
+    public record CellEntry(String stance, String stanceLabel, String url, String actor, String date, String isoDate) {}
 
-    public record MatrixRow(String country, String url, List<List<CellEntry>> cells, List<CellEntry> whole) {}
+    /** A country's row: a cell per matrix column, and how many of its reactions concern the whole document. */
+    public record MatrixRow(String country, String url, List<List<CellEntry>> cells, int whole) {}
+
+    /** A stance with what it means (the methodology's rubric). */
+    public record StanceView(String key, String label, String definition, String url) {}
 
     static SourceView source(Source s) {
         String link = s.headlineLink().map(WebAddress::text).orElse(null);
