@@ -98,6 +98,10 @@
       card.hidden = !ok;
       if (ok) shown++;
     });
+    // a day with no reaction left shown loses its heading too
+    list.querySelectorAll(".list-group").forEach(function (group) {
+      group.hidden = !group.querySelector(".reaction-card:not([hidden])");
+    });
     status.textContent = shown + " of " + cards.length + " reactions shown";
   }
   form.addEventListener("change", apply);

@@ -218,7 +218,9 @@ public final class SiteRenderer {
     private Optional<RenderedPage> reactionList(Page page, String title, String standfirst, List<Reaction> reactions,
                                                 List<View.Crumb> extraCrumbs) {
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("reactions", reactions.stream().map(r -> card(r, page)).toList());
+        List<View.ReactionCard> cards = reactions.stream().map(r -> card(r, page)).toList();
+        model.put("reactions", cards);
+        model.put("days", Groups.byDay(cards, c -> java.time.LocalDate.parse(c.isoDate()), "day"));
         model.put("standfirst", standfirst);
         model.put("filtered", !extraCrumbs.isEmpty());
         model.put("stances", Arrays.stream(Stance.values())
@@ -424,6 +426,7 @@ public final class SiteRenderer {
                 .toList();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("sources", entries);
+        model.put("initials", Groups.byInitial(entries, e -> e.source().publisher(), "publishers"));
         model.put("stateMedia", entries.stream().filter(e -> e.source().stateMedia()).count());
         model.put("lowReliability", entries.stream().filter(e -> e.source().lowReliability()).count());
         model.put("counts", gloss.sourcing.SourceCounts.of(site.sources().values()));
