@@ -148,7 +148,7 @@ public final class ContentLoader {
         if (maybe.isEmpty()) return null;
         Fields f = maybe.get();
         f.allowOnly(Set.of("title", "subtitle", "description", "language", "base_url", "published", "updated",
-                "research_until", "publisher", "authors", "document"));
+                "research_until", "publisher", "authors", "contact", "document"));
         String baseUrl = f.string("base_url");
         if (!baseUrl.isEmpty() && !Explainer.isBaseUrl(baseUrl)) {
             diagnostics.error(f.locOf("base_url"), "base_url must be an absolute http(s) URL", "e.g. https://example.org/explainer/");
@@ -163,8 +163,15 @@ public final class ContentLoader {
         Optional<LocalDate> researchUntil = f.optDate("research_until");
         researchUntil.filter(updated::isBefore).ifPresent(r -> diagnostics.error(f.locOf("research_until"),
                 "'research_until' (" + r + ") is after 'updated' (" + updated + ")", "research cannot run past the last update"));
+        Optional<String> contact = f.optString("contact").filter(c -> {
+            if (Explainer.isEmail(c)) return true;
+            diagnostics.error(f.locOf("contact"), "contact must be an e-mail address, not '" + c + "'",
+                    "e.g. editors@example.org; readers are shown it on every page");
+            return false;
+        });
         return new Explainer(f.string("title"), f.string("subtitle"), f.string("description"), f.string("language"),
-                baseUrl, published, updated, researchUntil, f.string("publisher"), f.strings("authors"), documentTerms(f), f.at());
+                baseUrl, published, updated, researchUntil, f.string("publisher"), f.strings("authors"), contact,
+                documentTerms(f), f.at());
     }
 
     /** {@code document:} in explainer.yaml, each field optional, with generic wording by default. */

@@ -443,9 +443,17 @@ public final class SiteRenderer {
         model.put("refs", page.cites().references());
         model.put("hasVersions", !site.content().documents().isEmpty());
         model.put("pages", freePages());
+        model.put("desk", desk());
         explainer.researchUntil().ifPresent(d -> model.put("researchUntil", new View.DateLabel(Dates.longForm(d), d.toString())));
         return templates.render(template, model, page.diagnostics())
                 .map(html -> new RenderedPage(page.url(), meta.title(), template, html));
+    }
+
+    /** The explainer's authors as a phrase and its contact address (null when explainer.yaml gives none). */
+    private View.Desk desk() {
+        List<String> a = explainer.authors();
+        String names = a.size() <= 1 ? String.join("", a) : String.join(", ", a.subList(0, a.size() - 1)) + " and " + a.get(a.size() - 1);
+        return new View.Desk(names, explainer.contact().orElse(null));
     }
 
     /** The free pages by name, so templates link to a methodology or corrections page only when there is one. */

@@ -44,6 +44,9 @@ public final class View {
 
     public record Crumb(String title, String url) {}
 
+    /** Who writes the explainer ("the Gloss editors", or names joined with "and") and the address that reaches them. */
+    public record Desk(String authors, String contact) {}
+
     public record Use(String letter, String id, String locator) {}
 
     /**
