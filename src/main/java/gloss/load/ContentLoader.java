@@ -50,7 +50,7 @@ import java.util.stream.Stream;
 /**
  * Reads {@code content/} into the {@link Content} model: registries, notes, bodies. It checks the shape
  * of each file (required fields, types, dates, enumerations, file names); references between files are
- * checked later by {@link gloss.site.SiteModel}, once everything is known.
+ * checked later by the resolve step (gloss.site), once everything is known.
  */
 public final class ContentLoader {
     private static final Pattern PROVISION_FILE = Pattern.compile("(\\d{2,})-[a-z0-9]+(-[a-z0-9]+)*");

@@ -67,6 +67,36 @@ public final class SiteRenderer {
         this.events = new EventViews(site);
     }
 
+    /**
+     * One body as a page would contain it, for {@code gloss render}: its HTML with citations numbered
+     * in reading order, then the list of the sources it cites, as plain HTML without the page's template.
+     */
+    public String renderBody(ResolvedBody body, String pageUrl) {
+        PageCitations cites = new PageCitations(site, markdown, Urls.rootFrom(pageUrl));
+        StringBuilder out = new StringBuilder();
+        try {
+            out.append(cites.body(body).getAsString());
+            if (!cites.referenceList().isEmpty()) {
+                out.append("<section class=\"references\">\n<h2>Sources cited</h2>\n<ol>\n");
+                for (View.Reference r : cites.referenceList()) {
+                    View.SourceView s = r.source();
+                    out.append("<li id=\"ref-").append(r.number()).append("\">")
+                            .append(gloss.text.Html.escape(s.publisher())).append(", ")
+                            .append(s.url() == null ? gloss.text.Html.escape(s.title())
+                                    : "<a href=\"" + gloss.text.Html.escape(s.url()) + "\">" + gloss.text.Html.escape(s.title()) + "</a>")
+                            .append(", <time datetime=\"").append(s.isoDate()).append("\">").append(s.date()).append("</time>");
+                    r.uses().stream().map(View.Use::locator).filter(java.util.Objects::nonNull)
+                            .forEach(l -> out.append(" (").append(gloss.text.Html.escape(l)).append(")"));
+                    out.append("</li>\n");
+                }
+                out.append("</ol>\n</section>\n");
+            }
+        } catch (freemarker.template.TemplateModelException e) {
+            throw new IllegalStateException(e); // deferred values made here never fail
+        }
+        return out.toString();
+    }
+
     /** Whether both renderers use the same templates (serve keeps them while no template changes). */
     public boolean sameTemplates(SiteRenderer other) {
         return templates == other.templates;

@@ -21,8 +21,9 @@ import java.util.stream.Stream;
  * site-wide value, so correcting one note re-dates (and rewrites) only the pages that show it.
  *
  * <p>A note changed on the latest of: when it was added, its {@code updated:} date, its corrections.
- * When it was added is its {@code added:} date ({@code gloss new} writes it); without one, a reaction
- * counts as added on the day of its statement and anything else on the explainer's publication date.
+ * When it was added is its {@code added:} date ({@code gloss new} writes it); without one, a note counts
+ * as added when the explainer was first published, or, for a reaction made later, on the day it was made
+ * (it cannot have been added before).
  */
 public final class PageDates {
     private final SiteModel site;
@@ -35,7 +36,7 @@ public final class PageDates {
 
     /** When a note entered the explainer (the date the feed gives its entry). */
     public LocalDate added(Reaction r) {
-        return r.dates().added().orElse(r.date());
+        return r.dates().added().orElse(r.date().isAfter(published) ? r.date() : published);
     }
 
     public LocalDate added(Provision p) {

@@ -22,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Each bad input through the real CLI: the diagnostic names file, line, column and the problem; the
  * exit code is 1; there is no stack trace; the previous site and the sources are left exactly as they were.
  */
+@org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT) // cases work on copies of their own
 class BadInputTest {
     private static final String P1 = "content/provisions/01-borders.md";
     private static final String R1 = "content/reactions/2025-11-21-alice-statement.md";
@@ -91,11 +92,22 @@ class BadInputTest {
         ).map(Arguments::of);
     }
 
+    /** The fixture with its site built once; each case works on a copy of it. */
+    @TempDir
+    static Path shared;
+    static Path built;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void buildTheFixtureOnce() throws IOException {
+        built = Projects.fixtureCopy(shared.resolve("built"));
+        assertEquals(0, Projects.gloss("build", "--root", built.toString()).exit(), "fixture builds");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void badInputIsReportedAndNothingIsLost(Case c, @TempDir Path dir) throws IOException {
-        Path root = Projects.fixtureCopy(dir.resolve("p"));
-        assertEquals(0, Projects.gloss("build", "--root", root.toString()).exit(), "fixture builds");
+        Path root = dir.resolve("p");
+        Projects.copyTree(built, root);
         Map<String, String> siteBefore = Projects.snapshot(root.resolve("site"));
 
         Path file = root.resolve(c.file());
