@@ -98,8 +98,78 @@
       card.hidden = !ok;
       if (ok) shown++;
     });
+    // a day with no reaction left shown loses its heading too
+    list.querySelectorAll(".list-group").forEach(function (group) {
+      group.hidden = !group.querySelector(".reaction-card:not([hidden])");
+    });
     status.textContent = shown + " of " + cards.length + " reactions shown";
   }
   form.addEventListener("change", apply);
   form.addEventListener("submit", function (e) { e.preventDefault(); apply(); });
+})();
+
+// Shareable anchors (the plan page): a "Copy link" button beside each "Link to this point". Without script
+// the anchor link is the address to share; with it, one press (mouse, Enter or Space) copies the full
+// address and says so, in the button and to screen readers.
+(function () {
+  "use strict";
+  var links = document.querySelectorAll("a.anchor-link");
+  if (!links.length) return;
+  var status = document.createElement("p");
+  status.className = "vh";
+  status.id = "copy-status";
+  status.setAttribute("role", "status");
+  document.body.appendChild(status);
+
+  // For browsers without the asynchronous clipboard (or outside a secure context): copy from a hidden field,
+  // then give focus back to the button that was pressed.
+  function copyFromField(text) {
+    var before = document.activeElement;
+    var field = document.createElement("textarea");
+    field.value = text;
+    field.setAttribute("readonly", "");
+    field.className = "copy-buffer";
+    document.body.appendChild(field);
+    field.select();
+    var ok = false;
+    try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
+    field.remove();
+    if (before && before.focus) before.focus();
+    return ok;
+  }
+
+  function copy(text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text).then(function () { return true; }, function () { return copyFromField(text); });
+    }
+    return Promise.resolve(copyFromField(text));
+  }
+
+  function announce(text) {
+    status.textContent = "";
+    // a fresh text node a moment later, so that the same message twice is announced twice
+    setTimeout(function () { status.textContent = text; }, 50);
+  }
+
+  links.forEach(function (link) {
+    var label = link.getAttribute("aria-label") || link.textContent;
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "copy-link";
+    button.textContent = "Copy link";
+    button.setAttribute("aria-label", "Copy " + label.charAt(0).toLowerCase() + label.slice(1));
+    var reset = null;
+    button.addEventListener("click", function () {
+      var url = new URL(link.getAttribute("href"), window.location.href).href;
+      copy(url).then(function (ok) {
+        button.textContent = ok ? "Copied" : "Not copied";
+        button.setAttribute("data-copied", ok ? url : "");
+        announce(ok ? "Link copied: " + url : "Could not copy the link. Its address is " + url);
+        clearTimeout(reset);
+        reset = setTimeout(function () { button.textContent = "Copy link"; }, 4000);
+      });
+    });
+    link.insertAdjacentElement("afterend", button);
+    link.insertAdjacentText("afterend", " ");
+  });
 })();

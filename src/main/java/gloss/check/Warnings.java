@@ -33,12 +33,13 @@ public final class Warnings {
             future(s.date(), s.at(), today, diagnostics);
         }
         SourceRules.collect(site.sources().values(), diagnostics);
-        // An actor named in the text but without a reaction of their own is normal (the page says so);
-        // one that nothing uses is a loose end.
+        // An actor named in the text or on the timeline but without a reaction of their own is normal (the
+        // page says so); one that nothing uses is a loose end.
         for (Actor a : site.actors().values()) {
             if (!site.reactionsByActor().containsKey(a.id()) && !site.isLinked("actor", a.id())) {
-                diagnostics.warning(a.at(), "actor '" + a.id() + "' has no reaction and no note links to it",
-                        "link to it from the text that names them, [name](actor:" + a.id() + "), or remove it");
+                diagnostics.warning(a.at(), "actor '" + a.id() + "' has no reaction and no note or timeline event links to it",
+                        "link to it from the text that names them, [name](actor:" + a.id() + "), or from the event that"
+                                + " names them, actors: [" + a.id() + "] in content/events.yaml, or remove it");
             }
         }
         for (Reaction r : site.content().reactions()) {
@@ -57,6 +58,7 @@ public final class Warnings {
                 diagnostics.warning(e.at(), "event dated " + e.date() + ", after the explainer's 'updated' date " + updated);
             }
         }
+        site.content().standing().ifPresent(s -> future(s.date(), s.at(), today, diagnostics));
         future(updated, updatedAt, today, diagnostics);
     }
 

@@ -12,11 +12,12 @@ import java.util.Optional;
  */
 public record Content(Explainer explainer, List<Source> sources, List<Actor> actors, List<Topic> topics,
                       List<Event> events, List<Provision> provisions, List<Reaction> reactions,
-                      List<Page> pages, Optional<Body> home, List<PlanDocument> documents, Gaps gaps) {
+                      List<Page> pages, Optional<Body> home, Optional<Standing> standing, List<PlanDocument> documents,
+                      Gaps gaps) {
 
     /** The same content with other site-wide settings (e.g. another base_url for a preview build). */
     public Content withExplainer(Explainer other) {
-        return new Content(other, sources, actors, topics, events, provisions, reactions, pages, home, documents, gaps);
+        return new Content(other, sources, actors, topics, events, provisions, reactions, pages, home, standing, documents, gaps);
     }
 
     /**

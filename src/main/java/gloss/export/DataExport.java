@@ -2,6 +2,7 @@ package gloss.export;
 
 import gloss.content.Actor;
 import gloss.content.Event;
+import gloss.content.ProvisionNumber;
 import gloss.content.Provision;
 import gloss.content.Reaction;
 import gloss.content.Ref;
@@ -150,6 +151,9 @@ public final class DataExport {
         m.put("title", e.title());
         m.put("summary", e.summary());
         m.put("sources", ids(e.sources()));
+        if (!e.provisions().isEmpty()) m.put("provisions", e.provisions().stream().map(ProvisionNumber::value).toList());
+        if (!e.reactions().isEmpty()) m.put("reactions", ids(e.reactions()));
+        if (!e.actors().isEmpty()) m.put("actors", ids(e.actors()));
         return m;
     }
 }

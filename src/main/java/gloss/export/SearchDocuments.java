@@ -100,9 +100,11 @@ public final class SearchDocuments {
     }
 
     private SearchDocument event(Event e) {
+        // The people it names, so that a search for one finds the events they took part in.
+        String names = e.actors().stream().map(a -> site.actors().get(a.id())).filter(Objects::nonNull)
+                .flatMap(a -> Stream.concat(Stream.of(a.name()), a.aliases().stream())).collect(Collectors.joining(" · "));
         return new SearchDocument(SearchKind.EVENT, Urls.timeline() + "#" + Urls.eventAnchor(e), e.title(), e.summary(),
-                Dates.longForm(e.date()),
-                "", "", "");
+                Dates.longForm(e.date()), names, "", "");
     }
 
     /** The versions overview, titled as the renderer titles it, summed up by the versions it compares. */
@@ -123,7 +125,7 @@ public final class SearchDocuments {
     private SearchDocument home() {
         var e = site.content().explainer();
         return new SearchDocument(SearchKind.PAGE, Urls.home(), e.title(), e.description(), "", "", e.subtitle(),
-                site.content().home().map(this::text).orElse(""));
+                lines(site.content().standing().map(s -> text(s.body())).orElse(""), site.content().home().map(this::text).orElse("")));
     }
 
     private SearchDocument page(Page p) {

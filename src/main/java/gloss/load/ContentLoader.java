@@ -21,6 +21,7 @@ import gloss.content.ProvisionNumber;
 import gloss.content.Reaction;
 import gloss.content.Ref;
 import gloss.content.Source;
+import gloss.content.Standing;
 import gloss.content.SourceKind;
 import gloss.content.WebAddress;
 import gloss.content.Stance;
@@ -110,6 +111,7 @@ public final class ContentLoader {
                 .sorted(Comparator.comparing(Reaction::date).thenComparing(Reaction::slug)).toList();
         List<Page> pages = notes("pages", (in, shown, stem, f, body) -> in.page(shown, stem, f, body));
         Optional<Body> home = home();
+        Optional<Standing> standing = standing();
         Explainer explainer = explainerLater.join();
         List<Source> sources = sourcesLater.join();
         List<Actor> actors = actorsLater.join();
@@ -119,7 +121,7 @@ public final class ContentLoader {
         List<PlanDocument> documents = documents();
         return Optional.of(new Content(explainer, sources, actors, topics,
                 events.stream().sorted(Comparator.comparing(Event::date)).toList(),
-                provisions, reactions, pages, home, documents,
+                provisions, reactions, pages, home, standing, documents,
                 new Content.Gaps(Map.copyOf(unreadable), Map.copyOf(drafts), byFile(orphans), byFile(draftBodies))));
     }
 
@@ -147,7 +149,7 @@ public final class ContentLoader {
         if (maybe.isEmpty()) return null;
         Fields f = maybe.get();
         f.allowOnly(Set.of("title", "subtitle", "description", "language", "base_url", "published", "updated",
-                "research_until", "publisher", "authors", "document", "keep"));
+                "research_until", "publisher", "authors", "contact", "document", "keep"));
         String baseUrl = f.string("base_url");
         if (!baseUrl.isEmpty() && !Explainer.isBaseUrl(baseUrl)) {
             diagnostics.error(f.locOf("base_url"), "base_url must be an absolute http(s) URL", "e.g. https://example.org/explainer/");
@@ -162,8 +164,15 @@ public final class ContentLoader {
         Optional<LocalDate> researchUntil = f.optDate("research_until");
         researchUntil.filter(updated::isBefore).ifPresent(r -> diagnostics.error(f.locOf("research_until"),
                 "'research_until' (" + r + ") is after 'updated' (" + updated + ")", "research cannot run past the last update"));
+        Optional<String> contact = f.optString("contact").filter(c -> {
+            if (Explainer.isEmail(c)) return true;
+            diagnostics.error(f.locOf("contact"), "contact must be an e-mail address, not '" + c + "'",
+                    "e.g. editors@example.org; readers are shown it on every page");
+            return false;
+        });
         return new Explainer(f.string("title"), f.string("subtitle"), f.string("description"), f.string("language"),
-                baseUrl, published, updated, researchUntil, f.string("publisher"), f.strings("authors"), documentTerms(f), keep(f), f.at());
+                baseUrl, published, updated, researchUntil, f.string("publisher"), f.strings("authors"), contact,
+                documentTerms(f), keep(f), f.at());
     }
 
     /** {@code document:} in explainer.yaml, each field optional, with generic wording by default. */
@@ -298,9 +307,11 @@ public final class ContentLoader {
     }
 
     private Event event(Fields f) {
-        f.allowOnly(Set.of("date", "title", "summary", "sources", CorrectionFields.KEY));
+        f.allowOnly(Set.of("date", "title", "summary", "sources", "provisions", "reactions", "actors", CorrectionFields.KEY));
         return new Event(f.date("date"), f.string("title"), f.string("summary"), f.refs("sources", true),
-                CorrectionFields.read(f), f.at());
+                CorrectionFields.read(f),
+                f.has("provisions") ? f.provisionNumbers("provisions", "write the numbers of the points it concerns, like [7, 21]") : List.of(),
+                f.refs("reactions", false), f.refs("actors", false), f.at());
     }
 
     // ---- notes -----------------------------------------------------------------------------------
@@ -410,7 +421,7 @@ public final class ContentLoader {
     }
 
     private Optional<Provision> provision(Path shown, String stem, Fields f, Body body) {
-        f.allowOnly(Set.of("number", "title", "topics", "summary", "text", "text_sources", "sourcing", "versions", "draft",
+        f.allowOnly(Set.of("number", "title", "topics", "summary", "gist", "text", "text_sources", "sourcing", "versions", "draft",
                 "added", "updated",
                 CorrectionFields.KEY));
         Matcher m = PROVISION_FILE.matcher(stem);
@@ -437,7 +448,11 @@ public final class ContentLoader {
             if (!s.equals("weak")) diagnostics.error(f.locOf("sourcing"), "sourcing can only be 'weak' (or left out)");
             return s.equals("weak");
         }).orElse(false);
-        return Optional.of(new Provision(number, stem, f.string("title"), f.refs("topics", true), f.string("summary"),
+        Optional<String> gist = f.optString("gist");
+        gist.filter(g -> g.length() > Provision.GIST_MAX).ifPresent(g -> diagnostics.error(f.locOf("gist"),
+                "gist is " + g.length() + " characters long; it is the one line after the title in the home page's list",
+                "keep it to " + Provision.GIST_MAX + " characters; the summary says the rest"));
+        return Optional.of(new Provision(number, stem, f.string("title"), f.refs("topics", true), f.string("summary"), gist,
                 f.string("text"), f.refs("text_sources", true), weak, versions(f), f.flag("draft"), body,
                 CorrectionFields.read(f), f.at(), dates(f)));
     }
@@ -459,6 +474,12 @@ public final class ContentLoader {
             Optional<Integer> into = v.optInteger("into");
             if (status == VersionStatus.CHANGED && text.isEmpty() && !v.has("text")) {
                 diagnostics.error(v.at(), "a 'changed' version needs the changed wording in 'text'");
+            }
+            if ((status == VersionStatus.UNKNOWN || status == VersionStatus.REMOVED) && text.isPresent()) {
+                // 'text' is compared with the point's own text; an account of what reporting says is not wording
+                diagnostics.error(v.locOf("text"), "a version with status '" + status.key() + "' has no wording to show;"
+                                + " 'text' is that version's wording of the point",
+                        "remove it, and say what the sources report about this version in the body, under the section on later drafts");
             }
             if (status == VersionStatus.MERGED && into.isEmpty() && !v.has("into")) {
                 diagnostics.error(v.at(), "a 'merged' version needs 'into: N', the point it was merged into");
@@ -586,6 +607,22 @@ public final class ContentLoader {
             diagnostics.error(f.locOf("updated"), "'updated' (" + d.updated().get() + ") is before 'added' (" + d.added().get() + ")");
         }
         return d;
+    }
+
+    /** {@code content/standing.md}, the home page's dated "where things stand" box: optional. */
+    private Optional<Standing> standing() {
+        Path file = root.resolve("content/standing.md");
+        if (!Files.exists(file)) return Optional.empty();
+        Path shown = shown(file);
+        return TextFiles.read(file, shown, diagnostics)
+                .flatMap(text -> FrontMatter.split(text, shown, diagnostics, true))
+                .flatMap(fm -> Yaml.parse(fm.yaml(), shown, fm.yamlLine() - 1, diagnostics)
+                        .flatMap(node -> Fields.of(node, shown, fm.yamlLine() - 1, diagnostics, "front matter"))
+                        .map(f -> {
+                            f.allowOnly(Set.of("title", "date"));
+                            return new Standing(f.optString("title").orElse(Standing.DEFAULT_TITLE), f.date("date"),
+                                    new Body(fm.body(), new Location(shown, fm.bodyLine(), 1)), f.at());
+                        }));
     }
 
     private Optional<Body> home() {

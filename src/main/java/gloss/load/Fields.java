@@ -175,11 +175,16 @@ final class Fields {
      * anything that is not a number in range is reported where it is written and left out.
      */
     List<ProvisionNumber> provisionNumbers(String key) {
+        return provisionNumbers(key, "write numbers like [7, 21], or: all");
+    }
+
+    /** The same, with the hint that suits the field (a timeline event's points cannot be "all"). */
+    List<ProvisionNumber> provisionNumbers(String key, String hint) {
         List<ProvisionNumber> out = new ArrayList<>();
         for (Ref r : refs(key, true)) {
             java.util.OptionalInt n = ProvisionNumber.parse(r.id());
             if (n.isPresent()) out.add(new ProvisionNumber(n.getAsInt(), r.at()));
-            else diagnostics.error(r.at(), ProvisionNumber.problem(r.id()), "write numbers like [7, 21], or: all");
+            else diagnostics.error(r.at(), ProvisionNumber.problem(r.id()), hint);
         }
         return List.copyOf(out);
     }

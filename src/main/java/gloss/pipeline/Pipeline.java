@@ -255,6 +255,7 @@ public final class Pipeline {
         for (Reaction r : content.reactions()) jobs.add(new Job(r.body(), true));
         content.pages().forEach(p -> jobs.add(new Job(p.body(), false)));
         content.home().ifPresent(b -> jobs.add(new Job(b, false)));
+        content.standing().ifPresent(s -> jobs.add(new Job(s.body(), true))); // facts of the day: cited like a note
         content.documents().forEach(d -> d.notes().ifPresent(b -> jobs.add(new Job(b, true))));
         for (Body orphan : content.gaps().orphans()) jobs.add(new Job(orphan, needsCitations(orphan)));
         // Drafts left out are checked too; their problems are warnings, so they never stop the build.

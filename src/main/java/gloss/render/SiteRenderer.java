@@ -55,6 +55,7 @@ public final class SiteRenderer {
     private final DocumentTerms doc;
     private final Map<Integer, View.ProvisionLink> provisionLinks = new ConcurrentHashMap<>();
     private final PageDates dates;
+    private final EventViews events;
 
     public SiteRenderer(SiteModel site, Markdown markdown, Templates templates) {
         this.site = site;
@@ -63,6 +64,7 @@ public final class SiteRenderer {
         this.explainer = site.content().explainer();
         this.doc = explainer.document();
         this.dates = new PageDates(site);
+        this.events = new EventViews(site);
     }
 
     /**
@@ -133,6 +135,8 @@ public final class SiteRenderer {
 
     private Optional<RenderedPage> home(Page page) {
         Map<String, Object> model = new LinkedHashMap<>();
+        site.content().standing().ifPresent(s -> model.put("standing", new View.Standing(s.title(), Dates.longForm(s.date()),
+                s.date().toString(), page.cites().body(site.body(s.body())))));
         model.put("intro", site.home().map(page.cites()::body).orElse(null));
         model.put("points", site.provisions().values().stream().map(this::provisionLink).toList());
         model.put("groups", topicGroups());
@@ -149,8 +153,7 @@ public final class SiteRenderer {
 
     /** The whole document on one page, every provision in order with its paraphrase and status. */
     private Optional<RenderedPage> plan(Page page) {
-        List<View.PlanPoint> points = site.provisions().values().stream().map(p -> new View.PlanPoint(provisionLink(p),
-                "point-" + p.number(), p.text(), page.cites().markers(p.textSources()), versionSummary(p))).toList();
+        List<View.PlanPoint> points = site.provisions().values().stream().map(p -> planPoint(p, page)).toList();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("points", points);
         String title = doc.name().substring(0, 1).toUpperCase() + doc.name().substring(1) + ", in full";
@@ -177,7 +180,9 @@ public final class SiteRenderer {
         model.put("text", p.text());
         model.put("textMarkers", page.cites().markers(p.textSources()));
         model.put("annotation", page.cites().body(body));
-        model.put("toc", toc(body, versions.isEmpty() ? null : "How later drafts treated this " + doc.provision()));
+        List<View.EventLink> onTimeline = events.aboutProvision(p.number());
+        model.put("toc", toc(body, versions.isEmpty() ? null : "How later drafts treated this " + doc.provision(), !onTimeline.isEmpty()));
+        model.put("events", onTimeline);
         model.put("reactions", reactions);
         model.put("versions", versions);
         model.put("corrections", CorrectionViews.of(p.corrections(), page.cites()));
@@ -204,11 +209,12 @@ public final class SiteRenderer {
     }
 
     /** The page's contents: the annotation's sections, then the page's own (later versions, reactions, references). */
-    private List<View.TocEntry> toc(ResolvedBody body, String versionsTitle) {
+    private List<View.TocEntry> toc(ResolvedBody body, String versionsTitle, boolean onTimeline) {
         List<View.TocEntry> out = new ArrayList<>();
         for (Headings.Entry h : body.headings()) if (h.level() == 2) out.add(new View.TocEntry(h.id(), h.text()));
         if (versionsTitle != null) out.add(new View.TocEntry(Anchors.VERSIONS, versionsTitle));
         out.add(new View.TocEntry(Anchors.REACTIONS, "Who said what"));
+        if (onTimeline) out.add(new View.TocEntry(Anchors.TIMELINE, "On the timeline"));
         out.add(new View.TocEntry(Anchors.REFERENCES, "Sources cited on this page"));
         return out;
     }
@@ -219,6 +225,7 @@ public final class SiteRenderer {
         model.put("reaction", card);
         model.put("body", page.cites().body(site.body(r.body())));
         model.put("sourceMarkers", page.cites().markers(r.sources()));
+        model.put("events", events.aboutReaction(r.slug()));
         model.put("corrections", CorrectionViews.of(r.corrections(), page.cites()));
         View.Meta meta = meta(page, card.title(), r.summary().orElse(card.title()),
                 crumbs(new View.Crumb("Reactions", Urls.reactions()), new View.Crumb(card.actor().name() + ", " + card.date(), page.url())),
@@ -241,7 +248,9 @@ public final class SiteRenderer {
     private Optional<RenderedPage> reactionList(Page page, String title, String standfirst, List<Reaction> reactions,
                                                 List<View.Crumb> extraCrumbs) {
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("reactions", reactions.stream().map(r -> card(r, page)).toList());
+        List<View.ReactionCard> cards = reactions.stream().map(r -> card(r, page)).toList();
+        model.put("reactions", cards);
+        model.put("days", Groups.byDay(cards, c -> java.time.LocalDate.parse(c.isoDate()), "day"));
         model.put("standfirst", standfirst);
         model.put("filtered", !extraCrumbs.isEmpty());
         model.put("stances", Arrays.stream(Stance.values())
@@ -258,37 +267,20 @@ public final class SiteRenderer {
         return render(page, "reactions.ftlh", meta, model);
     }
 
-    /** Who reacted to which provision: a row per country or organisation, a column per provision. */
+    /** Who reacted to which provision: a row per country or organisation, a column per provision reacted to. */
     private Optional<RenderedPage> matrix(Page page) {
-        List<View.MatrixRow> rows = new ArrayList<>();
-        for (Map.Entry<String, List<Reaction>> e : site.reactionsByCountry().entrySet()) {
-            // the country's reactions by the provision they concern, once, rather than a scan per provision
-            Map<Integer, List<View.CellEntry>> byPoint = new java.util.HashMap<>();
-            for (Reaction r : e.getValue()) {
-                if (r.allProvisions()) continue;
-                View.CellEntry cell = cell(r);
-                r.provisions().stream().map(gloss.content.ProvisionNumber::value).distinct()
-                        .forEach(n -> byPoint.computeIfAbsent(n, k -> new ArrayList<>()).add(cell));
-            }
-            List<List<View.CellEntry>> cells = new ArrayList<>();
-            for (Provision p : site.provisions().values()) cells.add(byPoint.getOrDefault(p.number(), List.of()));
-            rows.add(new View.MatrixRow(e.getKey(), Urls.country(e.getKey()), cells,
-                    e.getValue().stream().filter(Reaction::allProvisions).map(this::cell).toList()));
-        }
+        Matrix.Table table = Matrix.of(site, this::provisionLink);
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("rows", rows);
-        model.put("provisions", site.provisions().values().stream().map(this::provisionLink).toList());
-        model.put("stances", Arrays.stream(Stance.values()).map(st -> new View.Filter(st.label(), Urls.stance(st.key()), 0)).toList());
+        model.put("rows", table.rows());
+        model.put("columns", table.columns());
+        model.put("unreacted", table.unreacted());
+        model.put("stances", Arrays.stream(Stance.values())
+                .map(st -> new View.StanceView(st.key(), st.label(), st.definition(doc), Urls.stance(st.key()))).toList());
         View.Meta meta = meta(page, "Who reacted to which " + doc.provision(),
                 "A table of countries and organisations against the " + doc.provisions() + " of " + doc.name()
                         + ", with the stance of each reaction.",
                 crumbs(new View.Crumb("Reactions", Urls.reactions()), new View.Crumb("Matrix", page.url())), "website", "reactions", null);
         return render(page, "matrix.ftlh", meta, model);
-    }
-
-    private View.CellEntry cell(Reaction r) {
-        return new View.CellEntry(r.stance().key(), r.stance().label(), Urls.reaction(r.slug()),
-                site.actorOf(r).map(Actor::name).orElse(r.actor().id()), Dates.shortForm(r.date()));
     }
 
     private Optional<RenderedPage> search(Page page) {
@@ -304,6 +296,7 @@ public final class SiteRenderer {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("actor", actorView(a));
         model.put("reactions", site.reactionsByActor().getOrDefault(a.id(), List.of()).stream().map(r -> card(r, page)).toList());
+        model.put("events", events.naming(a.id()));
         View.Meta meta = meta(page, a.name(), a.name() + ", " + a.role() + ": reactions to " + doc.name() + ".",
                 crumbs(new View.Crumb("Actors", Urls.actors()), new View.Crumb(a.name(), page.url())), "profile", "actors", null);
         return render(page, "actor.ftlh", meta, model);
@@ -340,13 +333,10 @@ public final class SiteRenderer {
     }
 
     private Optional<RenderedPage> timeline(Page page) {
-        List<View.EventView> events = new ArrayList<>();
-        for (Event e : site.content().events()) {
-            events.add(new View.EventView(Urls.eventAnchor(e), Dates.longForm(e.date()), e.date().toString(), e.title(),
-                    e.summary(), page.cites().markers(e.sources()), CorrectionViews.of(e.corrections(), page.cites())));
-        }
+        List<View.EventView> list = new ArrayList<>();
+        for (Event e : site.content().events()) list.add(events.view(e, page.cites(), this::provisionLink, this::reactionLink));
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("events", events);
+        model.put("months", Groups.byMonth(list, e -> java.time.LocalDate.parse(e.isoDate()), "month"));
         View.Meta meta = meta(page, "Timeline", "The dated events around " + doc.name() + ", in date order.",
                 crumbs(new View.Crumb("Timeline", page.url())), "website", "timeline", null);
         return render(page, "timeline.ftlh", meta, model);
@@ -358,7 +348,9 @@ public final class SiteRenderer {
             Version v = versionIn(p, d);
             if (v == null) continue;
             String text = v.text().orElse(null);
-            String diff = v.status() == VersionStatus.CHANGED && text != null ? WordDiff.html(p.text(), text) : null;
+            // A word diff where the wording is close enough for it to read well; otherwise the page shows the texts side by side.
+            String diff = v.status() == VersionStatus.CHANGED && text != null && WordDiff.helps(p.text(), text)
+                    ? WordDiff.html(p.text(), text) : null;
             // 'into' numbers a provision of the later document, not one of this document's.
             String mergedInto = v.into().map(n -> doc.provision() + " " + n + " of this document").orElse(null);
             rows.add(new View.VersionRow(documentView(d, null), Urls.versionAnchor(d.id()), v.status().key(),
@@ -368,12 +360,22 @@ public final class SiteRenderer {
         return rows;
     }
 
-    /** "Changed in 2 of 6 later versions", for the plan page. */
-    private String versionSummary(Provision p) {
-        if (site.content().documents().isEmpty()) return null;
-        long changed = p.versions().stream().filter(v -> v.status() != VersionStatus.UNCHANGED && v.status() != VersionStatus.UNKNOWN).count();
-        long known = p.versions().stream().filter(v -> v.status() != VersionStatus.UNKNOWN).count();
-        return "Changed, removed or merged in " + changed + " of " + known + " later versions whose treatment of it is known";
+    /** A point of the plan page: its paraphrase, and what the later versions whose treatment is known did with it. */
+    private View.PlanPoint planPoint(Provision p, Page page) {
+        List<View.PlanVersion> known = new ArrayList<>();
+        int unknown = 0;
+        for (PlanDocument d : site.content().documents()) {
+            Version v = versionIn(p, d);
+            if (v == null || v.status() == VersionStatus.UNKNOWN) {
+                unknown++;
+                continue;
+            }
+            known.add(new View.PlanVersion(d.title(), Dates.shortForm(d.date()), v.status().key(), v.status().label(),
+                    v.number().or(v::into).map(String::valueOf).orElse(null),
+                    Urls.provision(p.slug()) + "#" + Urls.versionAnchor(d.id())));
+        }
+        return new View.PlanPoint(provisionLink(p), Urls.planAnchor(p.number()), p.text(),
+                page.cites().markers(p.textSources()), known, unknown);
     }
 
     private static Version versionIn(Provision p, PlanDocument d) {
@@ -397,12 +399,27 @@ public final class SiteRenderer {
                         .orElse(new View.ComparisonCell("unknown", VersionStatus.UNKNOWN.label(), Urls.provision(p.slug()), null))).toList()))
                 .toList();
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("documents", docs.stream().map(d -> documentView(d, page)).toList());
+        List<View.DocumentView> views = docs.stream().map(d -> documentView(d, page)).toList();
+        model.put("documents", views);
+        model.put("summaries", java.util.stream.IntStream.range(0, docs.size())
+                .mapToObj(i -> new View.VersionSummary(views.get(i), statusGroups(docs.get(i)))).toList());
         model.put("rows", rows);
         View.Meta meta = meta(page, "How " + doc.name() + " changed",
                 "Each " + doc.provision() + " of " + doc.name() + ", traced through its later versions.",
                 crumbs(new View.Crumb("Versions", page.url())), "website", "versions", null);
         return render(page, "versions.ftlh", meta, model);
+    }
+
+    /** The provisions by what {@code d} did with them, in the order of {@link VersionStatus}; empty groups left out. */
+    private List<View.StatusGroup> statusGroups(PlanDocument d) {
+        List<View.StatusGroup> out = new ArrayList<>();
+        for (VersionStatus status : VersionStatus.values()) {
+            List<View.ProvisionLink> list = site.provisions().values().stream()
+                    .filter(p -> Optional.ofNullable(versionIn(p, d)).map(Version::status).orElse(VersionStatus.UNKNOWN) == status)
+                    .map(this::provisionLink).toList();
+            if (!list.isEmpty()) out.add(new View.StatusGroup(status.key(), status.label(), list));
+        }
+        return out;
     }
 
     private Optional<RenderedPage> document(Page page, PlanDocument d) {
@@ -439,6 +456,7 @@ public final class SiteRenderer {
                 .toList();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("sources", entries);
+        model.put("initials", Groups.byInitial(entries, e -> e.source().publisher(), "publishers"));
         model.put("stateMedia", entries.stream().filter(e -> e.source().stateMedia()).count());
         model.put("lowReliability", entries.stream().filter(e -> e.source().lowReliability()).count());
         model.put("counts", gloss.sourcing.SourceCounts.of(site.sources().values()));
@@ -455,9 +473,17 @@ public final class SiteRenderer {
         model.put("refs", page.cites().references());
         model.put("hasVersions", !site.content().documents().isEmpty());
         model.put("pages", freePages());
+        model.put("desk", desk());
         explainer.researchUntil().ifPresent(d -> model.put("researchUntil", new View.DateLabel(Dates.longForm(d), d.toString())));
         return templates.render(template, model, page.diagnostics())
                 .map(html -> new RenderedPage(page.url(), meta.title(), template, html));
+    }
+
+    /** The explainer's authors as a phrase and its contact address (null when explainer.yaml gives none). */
+    private View.Desk desk() {
+        List<String> a = explainer.authors();
+        String names = a.size() <= 1 ? String.join("", a) : String.join(", ", a.subList(0, a.size() - 1)) + " and " + a.get(a.size() - 1);
+        return new View.Desk(names, explainer.contact().orElse(null));
     }
 
     /** The free pages by name, so templates link to a methodology or corrections page only when there is one. */
@@ -506,7 +532,8 @@ public final class SiteRenderer {
             boolean disputed = own.stream().anyMatch(r -> r.stance() == Stance.OPPOSES || r.stance() == Stance.MIXED);
             List<View.TopicLink> topics = p.topics().stream().map(Ref::id).filter(site.topics()::containsKey)
                     .map(id -> new View.TopicLink(id, site.topics().get(id).title(), Urls.topic(id))).toList();
-            return new View.ProvisionLink(p.number(), p.title(), p.summary(), Urls.provision(p.slug()), own.size(),
+            return new View.ProvisionLink(p.number(), p.title(), p.summary(), p.gist().orElse(p.summary()),
+                    Urls.provision(p.slug()), own.size(),
                     disputed, p.weakSourcing(), topics);
         });
     }

@@ -31,11 +31,21 @@ public final class View {
     /** One entry of a page's "On this page" list. */
     public record TocEntry(String id, String title) {}
 
-    /** A provision on the page that gives the whole document in order. */
+    /**
+     * A provision on the page that gives the whole document in order: {@code versions} are the later versions
+     * whose treatment of it is known, {@code versionsUnknown} how many others there are.
+     */
     public record PlanPoint(ProvisionLink provision, String anchor, String text, TemplateScalarModel markers,
-                            String versions) {}
+                            List<PlanVersion> versions, int versionsUnknown) {}
+
+    /** What one later version did with a provision, linked to that row of the provision's page. */
+    public record PlanVersion(String document, String date, String status, String statusLabel, String number,
+                              String url) {}
 
     public record Crumb(String title, String url) {}
+
+    /** Who writes the explainer ("the Gloss editors", or names joined with "and") and the address that reaches them. */
+    public record Desk(String authors, String contact) {}
 
     public record Use(String letter, String id, String locator) {}
 
@@ -57,8 +67,12 @@ public final class View {
 
     public record TopicLink(String id, String title, String url) {}
 
-    public record ProvisionLink(int number, String title, String summary, String url, int reactions,
+    /** A provision as lists show it; {@code gist} is its one line in the home page's list (the summary when it has none). */
+    public record ProvisionLink(int number, String title, String summary, String gist, String url, int reactions,
                                 boolean disputed, boolean weak, List<TopicLink> topics) {}
+
+    /** The home page's dated "where things stand" box. */
+    public record Standing(String title, String date, String isoDate, TemplateScalarModel body) {}
 
     public record TopicGroup(TopicLink topic, String summary, List<ProvisionLink> provisions) {}
 
@@ -82,8 +96,19 @@ public final class View {
     public record ReactionLink(String url, String title, String actor, String date, String isoDate, String stance,
                                String stanceLabel) {}
 
+    /**
+     * A timeline event; {@code provisions}, {@code reactions} and {@code actors} are what it links to (the
+     * timeline shows them; other pages list the event with {@link EventLink}).
+     */
     public record EventView(String anchor, String date, String isoDate, String title, String summary,
-                            TemplateScalarModel markers, List<CorrectionView> corrections) {}
+                            TemplateScalarModel markers, List<CorrectionView> corrections, List<ProvisionLink> provisions,
+                            List<ReactionLink> reactions, List<Crumb> actors) {}
+
+    /** A timeline event as a page it concerns lists it: "21 Nov 2025: Zelenskyy addresses the nation". */
+    public record EventLink(String url, String title, String date, String isoDate) {}
+
+    /** A part of a long list with its own heading and anchor ({@code id}); {@code shortLabel} names it in the jump list. */
+    public record Group<T>(String id, String label, String shortLabel, List<T> items) {}
 
     public record Neighbour(String label, String title, String url) {}
 
@@ -99,14 +124,24 @@ public final class View {
 
     public record ComparisonCell(String status, String statusLabel, String url, String number) {}
 
+    /** One later version on the versions page: which provisions it kept, changed, removed, merged or left unknown. */
+    public record VersionSummary(DocumentView document, List<StatusGroup> groups) {}
+
+    public record StatusGroup(String status, String label, List<ProvisionLink> provisions) {}
+
     public record ComparisonRow(ProvisionLink provision, List<ComparisonCell> cells) {}
 
     public record DocumentPoint(ProvisionLink provision, String status, String statusLabel, String number,
                                 String mergedInto) {}
 
-    public record CellEntry(String stance, String stanceLabel, String url, String actor, String date) {}
+    /** One reaction in a matrix cell: who (actor), when ({@code date}, {@code isoDate}), which stance. */
+    public record CellEntry(String stance, String stanceLabel, String url, String actor, String date, String isoDate) {}
 
-    public record MatrixRow(String country, String url, List<List<CellEntry>> cells, List<CellEntry> whole) {}
+    /** A country's row: a cell per matrix column, and how many of its reactions concern the whole document. */
+    public record MatrixRow(String country, String url, List<List<CellEntry>> cells, int whole) {}
+
+    /** A stance with what it means (the methodology's rubric). */
+    public record StanceView(String key, String label, String definition, String url) {}
 
     static SourceView source(Source s) {
         String link = s.headlineLink().map(WebAddress::text).orElse(null);

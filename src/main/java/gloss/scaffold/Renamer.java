@@ -31,7 +31,8 @@ import static gloss.scaffold.YamlText.commented;
 /**
  * {@code gloss rename source|actor|reaction OLD NEW}: renames an id and rewrites every reference to it,
  * in every note and registry: front-matter fields ({@code sources}, {@code text_sources},
- * {@code quote_sources} at any depth; {@code actor}), the registry entry's own {@code id}, citations
+ * {@code quote_sources} at any depth; {@code actor}; a timeline event's {@code actors} and {@code reactions}),
+ * the registry entry's own {@code id}, citations
  * ({@code [@OLD, p. 3]}), and cross-references ({@code source:OLD}, {@code actor:OLD},
  * {@code reaction:OLD#anchor}). Values are replaced where they stand, so comments, quoting and layout
  * stay as they were.
@@ -48,8 +49,8 @@ public final class Renamer {
 
     public enum Kind {
         SOURCE("sources.yaml", Set.of("sources", "text_sources", "quote_sources")),
-        ACTOR("actors.yaml", Set.of("actor")),
-        REACTION(null, Set.of());
+        ACTOR("actors.yaml", Set.of("actor", "actors")),     // a reaction's actor, a timeline event's actors
+        REACTION(null, Set.of("reactions"));                 // a timeline event's reactions
 
         final String registry;
         final Set<String> fields;

@@ -18,6 +18,7 @@ public final class Anchors {
     public static final String VERSIONS = "versions-heading";
     public static final String REACTIONS = "reactions-heading";
     public static final String WHOLE_PLAN = "whole-plan";
+    public static final String TIMELINE = "timeline-heading";
     public static final String REFERENCES = "references-heading";
     public static final String MAIN = "main";
 
@@ -28,7 +29,7 @@ public final class Anchors {
 
     /** The section ids of a provision page (one row anchor per later document too). */
     public static Set<String> provisionSections(List<PlanDocument> documents) {
-        Set<String> out = new LinkedHashSet<>(List.of(MAIN, TEXT, CONTENTS, VERSIONS, REACTIONS, WHOLE_PLAN, REFERENCES));
+        Set<String> out = new LinkedHashSet<>(List.of(MAIN, TEXT, CONTENTS, VERSIONS, REACTIONS, WHOLE_PLAN, TIMELINE, REFERENCES));
         documents.forEach(d -> out.add(Urls.versionAnchor(d.id())));
         return out;
     }

@@ -77,6 +77,7 @@ final class BodyResolver {
             d.notes().ifPresent(b -> page(b, Urls.document(d.id()), Anchors.noteSections(), parsed));
         }
         site.content().home().ifPresent(b -> page(b, Urls.home(), Anchors.noteSections(), parsed));
+        site.content().standing().ifPresent(s -> page(s.body(), Urls.home(), Anchors.noteSections(), parsed));
         // Bodies of notes whose front matter failed: their citations and links are still checked.
         for (Body orphan : site.content().gaps().orphans()) page(orphan, Urls.home(), Anchors.noteSections(), parsed);
         Map<Body, ResolvedBody> out = Resolver.byBody();
@@ -92,14 +93,14 @@ final class BodyResolver {
         ParsedBody p = parsed.get(body);
         if (p == null) return;
         Set<String> reserved = new HashSet<>(sections);
+        reserved.addAll(idsByPage.getOrDefault(Urls.file(url), Set.of())); // two bodies on one page (home): ids stay unique
         List<Headings.Entry> list = Headings.of(p, reserved).stream()
                 .map(h -> Anchors.isGenerated(h.id()) ? new Headings.Entry(h.level(), h.text(), h.id() + "-section", h.node()) : h)
                 .toList();
         headings.put(body, list);
         pageOf.put(body, url);
-        Set<String> ids = new LinkedHashSet<>(sections);
+        Set<String> ids = idsByPage.computeIfAbsent(Urls.file(url), k -> new LinkedHashSet<>(sections));
         list.forEach(h -> ids.add(h.id()));
-        idsByPage.put(Urls.file(url), ids);
     }
 
     /** {@code own} are the body's headings (keyed by the loaded body: the parse may come from an equal, earlier one). */

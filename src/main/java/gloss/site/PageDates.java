@@ -83,7 +83,10 @@ public final class PageDates {
             case TOPIC -> provisions(site.provisionsByTopic().getOrDefault(((Topic) page.subject()).id(), List.of()));
             case STANCE -> reactions(c.reactions().stream().filter(r -> r.stance() == page.subject()).toList());
             case COUNTRY -> reactions(site.reactionsByCountry().getOrDefault((String) page.subject(), List.of()));
-            case REACTIONS, MATRIX -> max(Stream.of(reactions(c.reactions()), provisions(site.provisions().values())));
+            case REACTIONS -> max(Stream.of(reactions(c.reactions()), provisions(site.provisions().values())));
+            // the matrix shows each reaction to a point, but only counts those to the whole document
+            case MATRIX -> max(Stream.of(Stream.of(provisions(site.provisions().values())),
+                    c.reactions().stream().map(r -> r.allProvisions() ? added(r) : changed(r))).flatMap(s -> s));
             // the actors index shows names and how many reactions each has: it changes when one is added
             case ACTORS -> max(Stream.concat(Stream.of(published), c.reactions().stream().map(this::added)));
             case PLAN -> provisions(site.provisions().values());
@@ -102,6 +105,7 @@ public final class PageDates {
         return max(Stream.of(Stream.of(published), c.reactions().stream().map(this::changed),
                 c.provisions().stream().map(this::changed), c.pages().stream().map(this::changed),
                 c.documents().stream().map(this::changed), c.events().stream().map(this::changed),
+                c.standing().map(gloss.content.Standing::date).stream(),
                 site.sources().values().stream().map(Source::date)).flatMap(s -> s));
     }
 

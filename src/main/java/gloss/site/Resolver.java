@@ -71,7 +71,7 @@ public final class Resolver {
             known(p.topics(), topics.keySet(), "topic");
         }
         for (Reaction r : content.reactions()) reaction(r, actors, sources, provisions);
-        for (Event e : content.events()) known(e.sources(), sources.keySet(), "source");
+        for (Event e : content.events()) event(e, sources, actors, reactions, provisions);
         CorrectionLog.all(content).forEach(c -> known(c.sources(), sources.keySet(), "source"));
         versions(content, documents, sources);
 
@@ -100,7 +100,18 @@ public final class Resolver {
         Map<Body, ResolvedBody> bodies = bodyResolver.resolveAll(parsed);
         return new SiteModel(content, sources, actors, topics, provisions, reactions, pages, documents,
                 unresolved.reactionsByProvision(), unresolved.reactionsByActor(), unresolved.reactionsByCountry(),
-                unresolved.provisionsByTopic(), citedBy(unresolved, bodies), bodyResolver.linked(), Collections.unmodifiableMap(bodies));
+                unresolved.provisionsByTopic(), citedBy(unresolved, bodies), linked(content, bodyResolver.linked()),
+                Collections.unmodifiableMap(bodies));
+    }
+
+    /**
+     * What the explainer links to: every {@code scheme:id} the note bodies cross-reference, and the people a
+     * timeline event names in {@code actors:} (as {@code actor:id}).
+     */
+    private static Set<String> linked(Content content, Set<String> bodyLinks) {
+        Set<String> out = new HashSet<>(bodyLinks);
+        for (Event e : content.events()) e.actors().forEach(a -> out.add("actor:" + a.id()));
+        return Collections.unmodifiableSet(out);
     }
 
     /**
@@ -179,6 +190,24 @@ public final class Resolver {
         }
     }
 
+    /** An event's sources, and the points, reactions and people it links to, exist. */
+    private void event(Event e, Map<String, Source> sources, Map<String, Actor> actors, Map<String, Reaction> reactions,
+                       Map<Integer, Provision> provisions) {
+        known(e.sources(), sources.keySet(), "source");
+        known(e.actors(), actors.keySet(), "actor");
+        for (Ref r : e.reactions()) {
+            if (r.id().isEmpty() || reactions.containsKey(r.id())) continue;
+            missing("reaction:" + r.id(), r.at(), "unknown reaction '" + r.id() + "'",
+                    Optional.ofNullable(Suggest.didYouMean(r.id(), reactions.keySet()))
+                            .orElse("a reaction is named by its file name in content/reactions/, without .md"));
+        }
+        for (ProvisionNumber n : e.provisions()) {
+            if (provisions.containsKey(n.value())) continue;
+            missing("provision:" + n.value(), n.at(), "unknown provision " + n.value(),
+                    "provisions are numbered 1 to " + provisions.size());
+        }
+    }
+
     /** Each provision has one entry per document, for documents that exist, citing known sources. */
     private void versions(Content content, Map<String, PlanDocument> documents, Map<String, Source> sources) {
         for (PlanDocument d : content.documents()) known(d.sources(), sources.keySet(), "source");
@@ -231,6 +260,8 @@ public final class Resolver {
         }
         for (Page p : site.content().pages()) citeBody(out, new Citer(p.title(), Urls.page(p.slug())), bodies.get(p.body()));
         site.content().home().ifPresent(b -> citeBody(out, new Citer(site.content().explainer().title(), Urls.home()), bodies.get(b)));
+        site.content().standing().ifPresent(s -> citeBody(out, new Citer(site.content().explainer().title(), Urls.home()),
+                bodies.get(s.body())));
         Map<String, List<Citer>> frozen = new LinkedHashMap<>();
         out.forEach((id, citers) -> frozen.put(id, List.copyOf(citers)));
         return Collections.unmodifiableMap(frozen);

@@ -14,6 +14,8 @@ public final class Urls {
 
     public static String home() { return ""; }
     public static String plan() { return "plan/"; }
+    /** A point's anchor on the plan page, the address readers share ("plan/#point-6"). */
+    public static String planAnchor(int number) { return "point-" + number; }
     public static String notFound() { return "404.html"; }
     public static String provision(String slug) { return "provisions/" + slug + "/"; }
     public static String reaction(String slug) { return "reactions/" + slug + "/"; }

@@ -59,9 +59,10 @@ class CheckOptionsTest {
                 "source '…' is never cited (2):",
                 "content/sources.yaml:21:3: warning: source 'uncited-a' is never cited",
                 "content/sources.yaml:27:3: warning: source 'uncited-b' is never cited",
-                "actor '…' has no reaction and no note links to it (1):",
-                "content/actors.yaml:12:3: warning: actor 'carol' has no reaction and no note links to it "
-                        + "(link to it from the text that names them, [name](actor:carol), or remove it)",
+                "actor '…' has no reaction and no note or timeline event links to it (1):",
+                "content/actors.yaml:12:3: warning: actor 'carol' has no reaction and no note or timeline event links to it "
+                        + "(link to it from the text that names them, [name](actor:carol), or from the event that names them, "
+                        + "actors: [carol] in content/events.yaml, or remove it)",
                 "1 error, 3 warnings in 3 files"), lines.subList(1, lines.size()), run.err());
     }
 
