@@ -217,9 +217,10 @@
     column = document.createElement("div");
     column.className = "margin-notes";
     column.setAttribute("aria-hidden", "true");
-    column.style.left = (textLeft - box.left + left) + "px";
+    // Outside main, in page coordinates: the notes are decoration beside the text, not part of it.
+    column.style.left = (window.scrollX + textLeft + left) + "px";
     column.style.width = width + "px";
-    main.appendChild(column);
+    document.body.appendChild(column);
     var seen = {}, bottom = -Infinity;
     main.querySelectorAll("sup.cite").forEach(function (sup) {
       if (sup.closest("table, .references, .margin-notes, [hidden]")) return;
@@ -241,11 +242,11 @@
         }
       });
       if (!note.childNodes.length) return;
-      var top = Math.max(marker.top - box.top, bottom + NOTE_GAP);
+      var top = Math.max(window.scrollY + marker.top, bottom + NOTE_GAP);
       note.style.top = top + "px";
       column.appendChild(note);
       // A note pushed down past the end of the page's main part would sit beside the footer: leave it out.
-      if (top + note.offsetHeight > box.height) { note.remove(); return; }
+      if (top + note.offsetHeight > window.scrollY + box.bottom) { note.remove(); return; }
       bottom = top + note.offsetHeight;
     });
   }

@@ -30,7 +30,8 @@ import java.util.function.Supplier;
  * handed to the template as a deferred value that renders itself when the template prints it; so the
  * numbers follow the page's own order, whatever order the Java code built the model in. The reference
  * list is taken when the template first reads it, after the text that cites. Each use of a source gets
- * its own marker id (cite-3-a, cite-3-b ...) so the list can link back to every one.
+ * its own marker id (cite-3-a, cite-3-b ...) so the list can link back to every one, also when the use is
+ * inside a range of consecutive sources ([1–9], see {@link #cluster}).
  * Not thread-safe: one instance per page, used by the thread that renders the page.
  */
 final class PageCitations implements CitationMarkers {
