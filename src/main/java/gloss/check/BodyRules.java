@@ -1,6 +1,7 @@
 package gloss.check;
 
 import gloss.content.Diagnostics;
+import gloss.content.Placeholders;
 import gloss.markdown.Citation;
 import gloss.markdown.CrossReferences;
 import gloss.markdown.ParsedBody;

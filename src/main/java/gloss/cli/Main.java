@@ -23,6 +23,8 @@ public final class Main implements Runnable {
         COMMANDS.put("new", NewCommand::new);
         COMMANDS.put("rename", RenameCommand::new);
         COMMANDS.put("find", FindCommand::new);
+        COMMANDS.put("render", RenderCommand::new);
+        COMMANDS.put("init", InitCommand::new);
         COMMANDS.put("help", CommandLine.HelpCommand::new);
     }
 
@@ -35,7 +37,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build, check, serve, new, rename or find");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: init, build, check, serve, new, rename, find or render");
     }
 
     /** The real entry point; the jar starts {@link Launcher}, which may run this in a second JVM. */

@@ -9,4 +9,4 @@ import java.util.List;
  */
 public record Provision(int number, String slug, String title, List<Ref> topics, String summary, String text,
                         List<Ref> textSources, boolean weakSourcing, List<Version> versions, boolean draft,
-                        Body body, List<Correction> corrections, Location at) {}
+                        Body body, List<Correction> corrections, Location at, NoteDates dates) {}

@@ -16,4 +16,5 @@ public record Reaction(String slug, Ref actor, LocalDate date, String medium, St
                        Optional<String> summary, Optional<String> quote, List<Ref> quoteSources,
                        List<Ref> sources, boolean draft, Body body, Optional<String> quoteLang,
                        Optional<String> quoteTranslation, List<Ref> quoteTranslationSources,
-                       List<Correction> corrections, Location at, List<Ref> aliases) {}
+                       List<Correction> corrections, Location at, List<Ref> aliases,
+                       NoteDates dates) {}

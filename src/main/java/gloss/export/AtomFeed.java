@@ -4,6 +4,8 @@ import gloss.content.Explainer;
 import gloss.content.Provision;
 import gloss.content.Reaction;
 import gloss.site.CorrectionLog;
+import gloss.site.PageDates;
+import gloss.site.Titles;
 import gloss.site.SiteModel;
 import gloss.site.Urls;
 
@@ -16,7 +18,9 @@ import java.util.Map;
 import java.util.List;
 
 /**
- * feed.xml: an Atom entry per reaction, per provision and per correction (dated by the correction). Entry
+ * feed.xml: an Atom entry per reaction, per provision and per correction (dated by the correction). A
+ * note's entry is published when the note was added and updated when it last changed (see
+ * {@link PageDates}), so a reaction added today is new today, whatever day it was said. Entry
  * ids are tag: URIs built from the site's host and the note's file name (for a correction: the corrected
  * page, its date and its place among that day's corrections of the page), so they stay the same when
  * titles or the base path change.
@@ -24,21 +28,22 @@ import java.util.List;
 public final class AtomFeed {
     private AtomFeed() {}
 
-    private record Entry(String id, String title, String url, LocalDate updated, String summary) {}
+    private record Entry(String id, String title, String url, LocalDate published, LocalDate updated, String summary) {}
 
     public static String write(SiteModel site) {
         Explainer e = site.content().explainer();
         String host = URI.create(e.baseUrl()).getHost();
         String tag = "tag:" + host + "," + e.published().getYear() + ":";
+        PageDates dates = new PageDates(site);
         List<Entry> entries = new ArrayList<>();
         for (Reaction r : site.content().reactions()) {
-            String actor = site.actors().containsKey(r.actor().id()) ? site.actors().get(r.actor().id()).name() : r.actor().id();
-            entries.add(new Entry(tag + "reaction/" + r.slug(), r.title().orElse(actor + ": " + r.medium()),
-                    e.baseUrl() + Urls.reaction(r.slug()), r.date(), r.summary().orElse(actor + ", " + r.medium())));
+            String actor = site.actorOf(r).map(gloss.content.Actor::name).orElse(r.actor().id());
+            entries.add(new Entry(tag + "reaction/" + r.slug(), Titles.reaction(r, site.actorOf(r)),
+                    e.baseUrl() + Urls.reaction(r.slug()), dates.added(r), dates.changed(r), r.summary().orElse(actor + ", " + r.medium())));
         }
         for (Provision p : site.provisions().values()) {
-            entries.add(new Entry(tag + "provision/" + p.slug(), "Point " + p.number() + ": " + p.title(),
-                    e.baseUrl() + Urls.provision(p.slug()), e.updated(), p.summary()));
+            entries.add(new Entry(tag + "provision/" + p.slug(), Titles.provision(p, e.provisionLabel()),
+                    e.baseUrl() + Urls.provision(p.slug()), dates.added(p), dates.changed(p), p.summary()));
         }
         Map<String, Integer> sameDay = new HashMap<>();
         for (CorrectionLog.Entry c : CorrectionLog.collect(site)) {
@@ -46,7 +51,7 @@ public final class AtomFeed {
             String key = page + c.correction().date();
             int n = sameDay.merge(key, 1, Integer::sum);
             entries.add(new Entry(tag + "correction/" + page + "/" + c.correction().date() + "/" + n, "Correction: " + c.title(),
-                    e.baseUrl() + c.url(), c.correction().date(),
+                    e.baseUrl() + c.url(), c.correction().date(), c.correction().date(),
                     "What was wrong: " + c.correction().was() + " What it says now: " + c.correction().now()));
         }
         entries.sort(Comparator.comparing(Entry::updated).reversed().thenComparing(Entry::id));
@@ -57,13 +62,14 @@ public final class AtomFeed {
                 .append("  <subtitle>").append(Xml.text(e.subtitle())).append("</subtitle>\n")
                 .append("  <link rel=\"self\" href=\"").append(Xml.text(e.baseUrl() + "feed.xml")).append("\"/>\n")
                 .append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.text(e.baseUrl())).append("\"/>\n")
-                .append("  <updated>").append(e.updated()).append("T00:00:00Z</updated>\n");
+                .append("  <updated>").append(entries.isEmpty() ? e.published() : entries.get(0).updated()).append("T00:00:00Z</updated>\n");
         for (String author : e.authors()) out.append("  <author><name>").append(Xml.text(author)).append("</name></author>\n");
         for (Entry en : entries) {
             out.append("  <entry>\n")
                     .append("    <id>").append(Xml.text(en.id())).append("</id>\n")
                     .append("    <title>").append(Xml.text(en.title())).append("</title>\n")
                     .append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.text(en.url())).append("\"/>\n")
+                    .append("    <published>").append(en.published()).append("T00:00:00Z</published>\n")
                     .append("    <updated>").append(en.updated()).append("T00:00:00Z</updated>\n")
                     .append("    <summary>").append(Xml.text(en.summary())).append("</summary>\n")
                     .append("  </entry>\n");

@@ -22,10 +22,8 @@ public final class Exports {
     /** Every export by path: the text files as UTF-8, and the provisions' preview pictures. */
     public static Map<String, byte[]> all(SiteModel site) {
         var explainer = site.content().explainer();
-        List<String> urls = SitePages.of(site).stream().map(SitePages.Spec::url)
-                .filter(u -> !u.equals(Urls.notFound())).toList();
         Map<String, Supplier<String>> exports = new TreeMap<>(Map.of(
-                "sitemap.xml", () -> Sitemap.sitemap(explainer, urls),
+                "sitemap.xml", () -> Sitemap.sitemap(site),
                 "robots.txt", () -> Sitemap.robots(explainer),
                 "feed.xml", () -> AtomFeed.write(site),
                 "data/explainer.json", () -> DataExport.write(site)));

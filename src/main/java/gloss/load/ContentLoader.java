@@ -8,6 +8,7 @@ import gloss.content.DocumentTerms;
 import gloss.content.Event;
 import gloss.content.Explainer;
 import gloss.content.Location;
+import gloss.content.NoteDates;
 import gloss.content.Page;
 import gloss.content.DocumentStatus;
 import gloss.content.PlanDocument;
@@ -48,7 +49,7 @@ import java.util.stream.Stream;
 /**
  * Reads {@code content/} into the {@link Content} model: registries, notes, bodies. It checks the shape
  * of each file (required fields, types, dates, enumerations, file names); references between files are
- * checked later by {@link gloss.site.SiteModel}, once everything is known.
+ * checked later by the resolve step (gloss.site), once everything is known.
  */
 public final class ContentLoader {
     private static final Pattern PROVISION_FILE = Pattern.compile("(\\d{2,})-[a-z0-9]+(-[a-z0-9]+)*");
@@ -396,6 +397,7 @@ public final class ContentLoader {
 
     private Optional<Provision> provision(Path shown, String stem, Fields f, Body body) {
         f.allowOnly(Set.of("number", "title", "topics", "summary", "text", "text_sources", "sourcing", "versions", "draft",
+                "added", "updated",
                 CorrectionFields.KEY));
         Matcher m = PROVISION_FILE.matcher(stem);
         int number = f.optString("number").map(text -> {
@@ -423,7 +425,7 @@ public final class ContentLoader {
         }).orElse(false);
         return Optional.of(new Provision(number, stem, f.string("title"), f.refs("topics", true), f.string("summary"),
                 f.string("text"), f.refs("text_sources", true), weak, versions(f), f.flag("draft"), body,
-                CorrectionFields.read(f), f.at()));
+                CorrectionFields.read(f), f.at(), dates(f)));
     }
 
     private List<Version> versions(Fields provision) {
@@ -488,7 +490,7 @@ public final class ContentLoader {
     }
 
     private Optional<Reaction> reaction(Path shown, String stem, Fields f, Body body) {
-        f.allowOnly(Set.of("actor", "date", "medium", "stance", "provisions", "title", "summary", "quote",
+        f.allowOnly(Set.of("actor", "date", "medium", "stance", "provisions", "title", "summary", "quote", "added", "updated",
                 "quote_sources", "quote_lang", "quote_translation", "quote_translation_sources", "sources", "draft",
                 CorrectionFields.KEY, "aliases"));
         Optional<LocalDate> written = f.requiredDate("date"); // a malformed date is one error, not two
@@ -532,7 +534,7 @@ public final class ContentLoader {
         return Optional.of(new Reaction(stem, actor, date, f.string("medium"), stance, all, provisions,
                 f.optString("title"), f.optString("summary"), quote, f.refs("quote_sources", false), sources,
                 f.flag("draft"), body, quoteLang, translation, f.refs("quote_translation_sources", false),
-                CorrectionFields.read(f), f.at(), aliases(f)));
+                CorrectionFields.read(f), f.at(), aliases(f), dates(f)));
     }
 
     /**
@@ -555,12 +557,21 @@ public final class ContentLoader {
     }
 
     private Optional<Page> page(Path shown, String stem, Fields f, Body body) {
-        f.allowOnly(Set.of("title", "draft", CorrectionFields.KEY));
+        f.allowOnly(Set.of("title", "draft", "added", "updated", CorrectionFields.KEY));
         if (!SLUG.matcher(stem).matches()) {
             diagnostics.error(Location.of(shown), "page file name must be a slug such as about.md",
                     "rename it to " + Slugs.of(stem) + ".md");
         }
-        return Optional.of(new Page(stem, f.string("title"), f.flag("draft"), body, CorrectionFields.read(f), f.at()));
+        return Optional.of(new Page(stem, f.string("title"), f.flag("draft"), body, CorrectionFields.read(f), f.at(), dates(f)));
+    }
+
+    /** {@code added:} and {@code updated:}, both optional; a note cannot be updated before it was added. */
+    private NoteDates dates(Fields f) {
+        NoteDates d = new NoteDates(f.optDate("added"), f.optDate("updated"));
+        if (d.added().isPresent() && d.updated().isPresent() && d.updated().get().isBefore(d.added().get())) {
+            diagnostics.error(f.locOf("updated"), "'updated' (" + d.updated().get() + ") is before 'added' (" + d.added().get() + ")");
+        }
+        return d;
     }
 
     private Optional<Body> home() {

@@ -1,6 +1,6 @@
 package gloss.load;
 
-import gloss.check.Placeholders;
+import gloss.content.Placeholders;
 import gloss.text.Suggest;
 import gloss.content.Diagnostics;
 import gloss.content.Location;

@@ -6,7 +6,10 @@ import org.commonmark.renderer.html.HtmlNodeRendererContext;
 
 import java.util.Set;
 
-/** Renders {@link Citation} nodes as the page's numbered markers (see {@link CitationMarkers}). */
+/**
+ * Renders {@link Citation} nodes as the page's numbered markers (see {@link CitationMarkers});
+ * {@link UnparsedCitation} marks render as nothing (their text stays; the checks report them).
+ */
 final class CitationRenderer implements NodeRenderer {
     private final HtmlNodeRendererContext context;
     private final ParsedBody parsed;
@@ -20,11 +23,11 @@ final class CitationRenderer implements NodeRenderer {
 
     @Override
     public Set<Class<? extends Node>> getNodeTypes() {
-        return Set.of(Citation.class);
+        return Set.of(Citation.class, UnparsedCitation.class);
     }
 
     @Override
     public void render(Node node) {
-        context.getWriter().raw(markers.html((Citation) node, parsed));
+        if (node instanceof Citation citation) context.getWriter().raw(markers.html(citation, parsed));
     }
 }

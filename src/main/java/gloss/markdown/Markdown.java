@@ -17,16 +17,15 @@ import java.util.List;
 
 /**
  * The commonmark parser and HTML renderer, configured once: CommonMark plus GFM tables, footnotes,
- * autolinks and Gloss citations. Thread-safe (commonmark's parser and renderer are), so one instance
- * serves all parallel workers.
+ * autolinks and Pandoc citations ({@link CitationExtension}). Thread-safe (commonmark's parser and
+ * renderer are), so one instance serves all parallel workers.
  */
 public final class Markdown {
     private static final List<Extension> EXTENSIONS = List.of(
-            TablesExtension.create(), FootnotesExtension.create(), AutolinkExtension.create());
+            TablesExtension.create(), FootnotesExtension.create(), AutolinkExtension.create(), CitationExtension.create());
 
     private final Parser parser = Parser.builder()
             .extensions(EXTENSIONS)
-            .linkProcessor(new CitationLinkProcessor())
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
 
@@ -36,12 +35,15 @@ public final class Markdown {
         return new ParsedBody(body, document);
     }
 
-    /** "text [@a]" renders as "text[1]": the space before a citation marker is dropped, as in print. */
+    /**
+     * "text [@a]" renders as "text[1]": the space before a bracketed citation's marker is dropped, as
+     * in print. An in-text citation ("as @a says") is a word of the sentence and keeps its space.
+     */
     private static void tightenCitations(Node document) {
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(CustomNode node) {
-                if (node instanceof Citation && node.getPrevious() instanceof Text text) {
+                if (node instanceof Citation c && !c.inText() && node.getPrevious() instanceof Text text) {
                     text.setLiteral(text.getLiteral().stripTrailing());
                 }
                 visitChildren(node);
@@ -56,6 +58,9 @@ public final class Markdown {
     public String render(ParsedBody parsed, BodyLinks links, String root, CitationMarkers markers) {
         HtmlRenderer renderer = HtmlRenderer.builder()
                 .extensions(EXTENSIONS)
+                // CommonMark requires link and image URLs percent-encoded ("</my uri>" gives "/my%20uri");
+                // commonmark-java leaves them as written unless asked.
+                .percentEncodeUrls(true)
                 .nodeRendererFactory(ctx -> new CitationRenderer(ctx, parsed, markers))
                 .attributeProviderFactory(ctx -> new BodyAttributes(links, root))
                 .build();

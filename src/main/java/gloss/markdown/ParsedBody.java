@@ -22,8 +22,8 @@ public record ParsedBody(Body body, Node document) {
         return body.start();
     }
 
-    /** Citation keys carry body-relative positions (see {@link CitationLinkProcessor}). */
-    public Location locate(CiteItem key) {
-        return new Location(body.start().file(), body.start().line() + key.at().line(), key.at().column() + 1);
+    /** The file location of a citation item's key; items carry body-relative positions (see {@link CiteItem#at()}). */
+    public Location locate(CiteItem item) {
+        return new Location(body.start().file(), body.start().line() + item.at().line(), item.at().column() + 1);
     }
 }

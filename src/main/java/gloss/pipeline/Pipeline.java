@@ -15,6 +15,7 @@ import gloss.links.LinkChecker;
 import gloss.links.PageLinks;
 import gloss.load.ContentLoader;
 import gloss.load.NoteMemo;
+import gloss.markdown.CitationProblems;
 import gloss.markdown.Markdown;
 import gloss.markdown.ParsedBody;
 import gloss.output.Assets;
@@ -266,6 +267,7 @@ public final class Pipeline {
             ParsedBody pb = markdown.parse(j.body());
             Diagnostics own = new Diagnostics();
             BodyRules.check(pb, j.cited(), own);
+            CitationProblems.find(pb).forEach(own::add);
             return new Parsed(pb, own.sorted());
         })).toList();
         // Keyed by this load's bodies: a memo may answer with the parse of an equal body read earlier.

@@ -64,14 +64,16 @@ final class PageCitations implements CitationMarkers {
         });
     }
 
+    /** The references so far, in number order (for output made without a template). */
+    List<View.Reference> referenceList() {
+        List<View.Reference> out = new ArrayList<>();
+        uses.forEach((id, list) -> out.add(new View.Reference(numbers.get(id), View.source(site.sources().get(id)), List.copyOf(list))));
+        return out;
+    }
+
     /** The reference list, taken the first time the template reads it. */
     TemplateSequenceModel references() {
-        return new DeferredList(() -> {
-            List<View.Reference> out = new ArrayList<>();
-            uses.forEach((id, list) -> out.add(new View.Reference(numbers.get(id), View.source(site.sources().get(id)),
-                    List.copyOf(list))));
-            return out;
-        });
+        return new DeferredList(this::referenceList);
     }
 
     @Override

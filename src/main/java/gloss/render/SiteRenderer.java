@@ -19,6 +19,7 @@ import gloss.content.VersionStatus;
 import gloss.markdown.Headings;
 import gloss.markdown.Markdown;
 import gloss.site.Anchors;
+import gloss.site.PageDates;
 import gloss.site.ResolvedBody;
 import gloss.site.SiteModel;
 import gloss.site.SitePages;
@@ -54,6 +55,7 @@ public final class SiteRenderer {
     private final Explainer explainer;
     private final DocumentTerms doc;
     private final Map<Integer, View.ProvisionLink> provisionLinks = new ConcurrentHashMap<>();
+    private final PageDates dates;
 
     public SiteRenderer(SiteModel site, Markdown markdown, Templates templates) {
         this.site = site;
@@ -61,6 +63,37 @@ public final class SiteRenderer {
         this.templates = templates;
         this.explainer = site.content().explainer();
         this.doc = explainer.document();
+        this.dates = new PageDates(site);
+    }
+
+    /**
+     * One body as a page would contain it, for {@code gloss render}: its HTML with citations numbered
+     * in reading order, then the list of the sources it cites, as plain HTML without the page's template.
+     */
+    public String renderBody(ResolvedBody body, String pageUrl) {
+        PageCitations cites = new PageCitations(site, markdown, Urls.rootFrom(pageUrl));
+        StringBuilder out = new StringBuilder();
+        try {
+            out.append(cites.body(body).getAsString());
+            if (!cites.referenceList().isEmpty()) {
+                out.append("<section class=\"references\">\n<h2>Sources cited</h2>\n<ol>\n");
+                for (View.Reference r : cites.referenceList()) {
+                    View.SourceView s = r.source();
+                    out.append("<li id=\"ref-").append(r.number()).append("\">")
+                            .append(gloss.text.Html.escape(s.publisher())).append(", ")
+                            .append(s.url() == null ? gloss.text.Html.escape(s.title())
+                                    : "<a href=\"" + gloss.text.Html.escape(s.url()) + "\">" + gloss.text.Html.escape(s.title()) + "</a>")
+                            .append(", <time datetime=\"").append(s.isoDate()).append("\">").append(s.date()).append("</time>");
+                    r.uses().stream().map(View.Use::locator).filter(java.util.Objects::nonNull)
+                            .forEach(l -> out.append(" (").append(gloss.text.Html.escape(l)).append(")"));
+                    out.append("</li>\n");
+                }
+                out.append("</ol>\n</section>\n");
+            }
+        } catch (freemarker.template.TemplateModelException e) {
+            throw new IllegalStateException(e); // deferred values made here never fail
+        }
+        return out.toString();
     }
 
     /** Whether both renderers use the same templates (serve keeps them while no template changes). */
@@ -70,7 +103,7 @@ public final class SiteRenderer {
 
     /** Renders one page; empty when its template failed (reported to {@code diagnostics}). */
     public Optional<RenderedPage> render(SitePages.Spec page, Diagnostics diagnostics) {
-        Page p = new Page(page.url(), new PageCitations(site, markdown, Urls.rootFrom(page.url())), diagnostics);
+        Page p = new Page(page.url(), new PageCitations(site, markdown, Urls.rootFrom(page.url())), dates.of(page), diagnostics);
         return switch (page.kind()) {
             case HOME -> home(p);
             case PLAN -> plan(p);
@@ -94,8 +127,8 @@ public final class SiteRenderer {
         };
     }
 
-    /** One page being rendered: its URL, its citations, and where template problems go. */
-    private record Page(String url, PageCitations cites, Diagnostics diagnostics) {}
+    /** One page being rendered: its URL, its citations, when what it shows last changed, where template problems go. */
+    private record Page(String url, PageCitations cites, java.time.LocalDate updated, Diagnostics diagnostics) {}
 
     // ---- pages -----------------------------------------------------------------------------------
 
@@ -111,7 +144,7 @@ public final class SiteRenderer {
         model.put("counts", Map.of("provisions", site.provisions().size(), "reactions", site.reactions().size(),
                 "actors", (int) site.actors().keySet().stream().filter(site.reactionsByActor()::containsKey).count(),
                 "sources", site.sources().size(), "events", site.content().events().size()));
-        View.Meta meta = meta(page.url(), explainer.title(), explainer.description(), List.of(), "website", "home", null);
+        View.Meta meta = meta(page, explainer.title(), explainer.description(), List.of(), "website", "home", null);
         return render(page, "home.ftlh", meta, model);
     }
 
@@ -122,7 +155,7 @@ public final class SiteRenderer {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("points", points);
         String title = doc.name().substring(0, 1).toUpperCase() + doc.name().substring(1) + ", in full";
-        View.Meta meta = meta(page.url(), title, "Every " + doc.provision() + " of " + doc.name() + " in order, paraphrased, "
+        View.Meta meta = meta(page, title, "Every " + doc.provision() + " of " + doc.name() + " in order, paraphrased, "
                 + "with links to the annotated page of each.", crumbs(new View.Crumb(title, page.url())), "website", "plan", null);
         return render(page, "plan.ftlh", meta, model);
     }
@@ -163,12 +196,12 @@ public final class SiteRenderer {
         ld.put("headline", title);
         ld.put("description", p.summary());
         ld.put("datePublished", explainer.published().toString());
-        ld.put("dateModified", explainer.updated().toString());
+        ld.put("dateModified", page.updated().toString());
         ld.put("inLanguage", explainer.language());
         ld.put("mainEntityOfPage", explainer.baseUrl() + page.url());
         ld.put("author", explainer.authors().stream().map(a -> new TreeMap<>(Map.of("@type", "Organization", "name", a))).toList()); // sorted: Map.of order varies per JVM
         ld.put("publisher", new TreeMap<>(Map.of("@type", "Organization", "name", explainer.publisher())));
-        View.Meta meta = meta(page.url(), title, p.summary(), crumbs(new View.Crumb(doc.label() + " " + p.number(), page.url())),
+        View.Meta meta = meta(page, title, p.summary(), crumbs(new View.Crumb(doc.label() + " " + p.number(), page.url())),
                 "article", "provisions", Json.write(ld));
         return render(page, "provision.ftlh", meta, model);
     }
@@ -190,7 +223,7 @@ public final class SiteRenderer {
         model.put("body", page.cites().body(site.body(r.body())));
         model.put("sourceMarkers", page.cites().markers(r.sources()));
         model.put("corrections", CorrectionViews.of(r.corrections(), page.cites()));
-        View.Meta meta = meta(page.url(), card.title(), r.summary().orElse(card.title()),
+        View.Meta meta = meta(page, card.title(), r.summary().orElse(card.title()),
                 crumbs(new View.Crumb("Reactions", Urls.reactions()), new View.Crumb(card.actor().name() + ", " + card.date(), page.url())),
                 "article", "reactions", null);
         return render(page, "reaction.ftlh", meta, model);
@@ -224,7 +257,7 @@ public final class SiteRenderer {
                 .map(a -> new View.Filter(a.name(), Urls.actor(a.id()), site.reactionsByActor().get(a.id()).size(), a.id())).toList());
         List<View.Crumb> crumbs = new ArrayList<>(List.of(new View.Crumb("Home", Urls.home()), new View.Crumb("Reactions", Urls.reactions())));
         crumbs.addAll(extraCrumbs);
-        View.Meta meta = meta(page.url(), title, standfirst, crumbs, "website", "reactions", null);
+        View.Meta meta = meta(page, title, standfirst, crumbs, "website", "reactions", null);
         return render(page, "reactions.ftlh", meta, model);
     }
 
@@ -249,7 +282,7 @@ public final class SiteRenderer {
         model.put("rows", rows);
         model.put("provisions", site.provisions().values().stream().map(this::provisionLink).toList());
         model.put("stances", Arrays.stream(Stance.values()).map(st -> new View.Filter(st.label(), Urls.stance(st.key()), 0)).toList());
-        View.Meta meta = meta(page.url(), "Who reacted to which " + doc.provision(),
+        View.Meta meta = meta(page, "Who reacted to which " + doc.provision(),
                 "A table of countries and organisations against the " + doc.provisions() + " of " + doc.name()
                         + ", with the stance of each reaction.",
                 crumbs(new View.Crumb("Reactions", Urls.reactions()), new View.Crumb("Matrix", page.url())), "website", "reactions", null);
@@ -262,7 +295,7 @@ public final class SiteRenderer {
     }
 
     private Optional<RenderedPage> search(Page page) {
-        View.Meta meta = meta(page.url(), "Search", "Search the " + doc.provisions() + ", reactions, people, topics, timeline,"
+        View.Meta meta = meta(page, "Search", "Search the " + doc.provisions() + ", reactions, people, topics, timeline,"
                 + " versions and sources of the explainer.", crumbs(new View.Crumb("Search", page.url())), "website", "search", null);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("searchFiles", Map.of("library", Urls.searchLibrary(), "documents", Urls.searchDocuments(),
@@ -274,7 +307,7 @@ public final class SiteRenderer {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("actor", actorView(a));
         model.put("reactions", site.reactionsByActor().getOrDefault(a.id(), List.of()).stream().map(r -> card(r, page)).toList());
-        View.Meta meta = meta(page.url(), a.name(), a.name() + ", " + a.role() + ": reactions to " + doc.name() + ".",
+        View.Meta meta = meta(page, a.name(), a.name() + ", " + a.role() + ": reactions to " + doc.name() + ".",
                 crumbs(new View.Crumb("Actors", Urls.actors()), new View.Crumb(a.name(), page.url())), "profile", "actors", null);
         return render(page, "actor.ftlh", meta, model);
     }
@@ -285,7 +318,7 @@ public final class SiteRenderer {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("groups", byCountry.entrySet().stream().map(e -> new View.CountryGroup(e.getKey(), e.getValue().stream()
                 .sorted(Comparator.comparing(View.ActorView::name)).toList())).toList());
-        View.Meta meta = meta(page.url(), "Actors", "The people and bodies whose reactions this explainer records.",
+        View.Meta meta = meta(page, "Actors", "The people and bodies whose reactions this explainer records.",
                 crumbs(new View.Crumb("Actors", page.url())), "website", "actors", null);
         return render(page, "actors.ftlh", meta, model);
     }
@@ -295,7 +328,7 @@ public final class SiteRenderer {
         model.put("topic", new View.TopicLink(t.id(), t.title(), page.url()));
         model.put("summary", t.summary());
         model.put("provisions", site.provisionsByTopic().getOrDefault(t.id(), List.of()).stream().map(this::provisionLink).toList());
-        View.Meta meta = meta(page.url(), t.title(), t.summary(), crumbs(new View.Crumb(t.title(), page.url())), "website", "topics", null);
+        View.Meta meta = meta(page, t.title(), t.summary(), crumbs(new View.Crumb(t.title(), page.url())), "website", "topics", null);
         return render(page, "topic.ftlh", meta, model);
     }
 
@@ -304,7 +337,7 @@ public final class SiteRenderer {
         model.put("body", page.cites().body(site.body(p.body())));
         model.put("corrections", CorrectionViews.of(p.corrections(), page.cites()));
         if (p.slug().equals(CorrectionViews.LOG_PAGE)) model.put("correctionLog", CorrectionViews.log(site, page.cites()));
-        View.Meta meta = meta(page.url(), p.title(), p.title() + " — " + explainer.title(),
+        View.Meta meta = meta(page, p.title(), p.title() + " — " + explainer.title(),
                 crumbs(new View.Crumb(p.title(), page.url())), "website", p.slug(), null);
         return render(page, "page.ftlh", meta, model);
     }
@@ -317,7 +350,7 @@ public final class SiteRenderer {
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("events", events);
-        View.Meta meta = meta(page.url(), "Timeline", "The dated events around " + doc.name() + ", in date order.",
+        View.Meta meta = meta(page, "Timeline", "The dated events around " + doc.name() + ", in date order.",
                 crumbs(new View.Crumb("Timeline", page.url())), "website", "timeline", null);
         return render(page, "timeline.ftlh", meta, model);
     }
@@ -369,7 +402,7 @@ public final class SiteRenderer {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("documents", docs.stream().map(d -> documentView(d, page)).toList());
         model.put("rows", rows);
-        View.Meta meta = meta(page.url(), "How " + doc.name() + " changed",
+        View.Meta meta = meta(page, "How " + doc.name() + " changed",
                 "Each " + doc.provision() + " of " + doc.name() + ", traced through its later versions.",
                 crumbs(new View.Crumb("Versions", page.url())), "website", "versions", null);
         return render(page, "versions.ftlh", meta, model);
@@ -385,7 +418,7 @@ public final class SiteRenderer {
         model.put("points", points);
         model.put("notes", d.notes().map(b -> page.cites().body(site.body(b))).orElse(null));
         model.put("corrections", CorrectionViews.of(d.corrections(), page.cites()));
-        View.Meta meta = meta(page.url(), d.title(), d.summary().orElse(d.title()),
+        View.Meta meta = meta(page, d.title(), d.summary().orElse(d.title()),
                 crumbs(new View.Crumb("Versions", Urls.versions()), new View.Crumb(d.title(), page.url())), "article", "versions", null);
         return render(page, "document.ftlh", meta, model);
     }
@@ -393,7 +426,7 @@ public final class SiteRenderer {
     private Optional<RenderedPage> notFound(Page page) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("provisions", site.provisions().values().stream().map(this::provisionLink).toList());
-        View.Meta meta = meta(page.url(), "Page not found", "This page does not exist.", List.of(), "website", "404", null);
+        View.Meta meta = meta(page, "Page not found", "This page does not exist.", List.of(), "website", "404", null);
         // A 404 page is served at whatever address was missing, so its links start from the site's own path.
         String base = java.net.URI.create(explainer.baseUrl()).getPath();
         meta = meta.withRoot(base == null || base.isEmpty() ? "/" : base);
@@ -412,7 +445,7 @@ public final class SiteRenderer {
         model.put("stateMedia", entries.stream().filter(e -> e.source().stateMedia()).count());
         model.put("lowReliability", entries.stream().filter(e -> e.source().lowReliability()).count());
         model.put("counts", gloss.sourcing.SourceCounts.of(site.sources().values()));
-        View.Meta meta = meta(page.url(), "Sources", "Every source this explainer cites, with the pages that cite it.",
+        View.Meta meta = meta(page, "Sources", "Every source this explainer cites, with the pages that cite it.",
                 crumbs(new View.Crumb("Sources", page.url())), "website", "sources", null);
         return render(page, "sources.ftlh", meta, model);
     }
@@ -444,12 +477,13 @@ public final class SiteRenderer {
         return out;
     }
 
-    private View.Meta meta(String url, String title, String description, List<View.Crumb> crumbs, String ogType,
+    private View.Meta meta(Page page, String title, String description, List<View.Crumb> crumbs, String ogType,
                            String section, String jsonLd) {
+        String url = page.url();
         String fullTitle = url.isEmpty() ? explainer.title() : title + " — " + explainer.title();
         return new View.Meta(title, fullTitle, description, explainer.baseUrl() + url, Urls.rootFrom(url), url,
                 explainer.language(), explainer.title(), explainer.subtitle(), explainer.publisher(), ogType,
-                explainer.published().toString(), explainer.updated().toString(), Dates.longForm(explainer.updated()),
+                explainer.published().toString(), page.updated().toString(), Dates.longForm(page.updated()),
                 jsonLd, crumbs, section, false);
     }
 

@@ -1,6 +1,6 @@
 package gloss.scaffold;
 
-import gloss.check.Placeholders;
+import gloss.content.Placeholders;
 import gloss.content.DocumentStatus;
 import gloss.content.SourceKind;
 import gloss.content.Stance;
@@ -61,6 +61,12 @@ final class NoteText {
         return new Written(out.toString(), placeholders);
     }
 
+    /** Today, in UTC like every date Gloss writes; GLOSS_TODAY=YYYY-MM-DD fixes it (tests, reproducible scaffolds). */
+    static String today() {
+        String fixed = System.getenv("GLOSS_TODAY");
+        return fixed != null && fixed.matches("\\d{4}-\\d{2}-\\d{2}") ? fixed : java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+    }
+
     static Written provision(Scaffolder.ProvisionSpec p, String file, List<String> documents) {
         NoteText t = new NoteText();
         t.line("---")
@@ -89,6 +95,7 @@ final class NoteText {
             }
         }
         if (p.draft()) t.field("", "draft", "true", "left out of the site until removed (build --drafts shows it)");
+        t.field("", "added", today(), "when it entered the explainer: the feed and page dates use it");
         return t.line("---")
                 .paragraph("the annotation. Every paragraph and list item cites at least one source, such as "
                         + "`[@source-id]` or `[@source-id, point 7]`; link other notes with cross-references such as "
@@ -117,6 +124,7 @@ final class NoteText {
                 .field("", "sources", t.ids(r.sources(), "ids of the sources this reaction relies on"),
                         "ids from content/sources.yaml");
         if (r.draft()) t.field("", "draft", "true", "left out of the site until removed (build --drafts shows it)");
+        t.field("", "added", today(), "when it entered the explainer (not when it was said): the feed uses it");
         return t.line("---")
                 .paragraph("the context: when, where and to whom it was said, and what it means for the plan. Every "
                         + "paragraph and list item cites at least one source, such as `[@source-id]`.")
@@ -189,6 +197,7 @@ final class NoteText {
                 .line("# A page of its own (e.g. methodology, about). Replace the \"FILL IN: ...\" paragraph, then run: gloss check")
                 .field("", "title", quote(p.title()), "the page's heading");
         if (p.draft()) t.field("", "draft", "true", "left out of the site until removed (build --drafts shows it)");
+        t.field("", "added", today(), "when it entered the explainer: the feed and page dates use it");
         return t.line("---")
                 .paragraph("the page's text. Pages need no citations; link other pages with cross-references such as "
                         + "`[the sources](page:sources)` or `[point 7](provision:7)`.")

@@ -1,6 +1,6 @@
 package gloss.scaffold;
 
-import gloss.check.Placeholders;
+import gloss.content.Placeholders;
 import gloss.content.DocumentStatus;
 import gloss.content.SourceKind;
 import gloss.content.Stance;

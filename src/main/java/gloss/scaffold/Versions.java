@@ -1,6 +1,6 @@
 package gloss.scaffold;
 
-import gloss.check.Placeholders;
+import gloss.content.Placeholders;
 import gloss.text.Suggest;
 import gloss.content.VersionStatus;
 import org.snakeyaml.engine.v2.common.FlowStyle;

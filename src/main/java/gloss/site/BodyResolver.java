@@ -151,6 +151,15 @@ final class BodyResolver {
         return new ResolvedBody(body, new BodyLinks(hrefs, ids), own, cited);
     }
 
+    /**
+     * One body that is not part of the content (an editor's draft text given to {@code gloss render}),
+     * resolved as if it were on {@code pageUrl}, after {@link #resolveAll}.
+     */
+    ResolvedBody resolveOne(Body body, ParsedBody parsed, String pageUrl) {
+        page(body, pageUrl, Anchors.noteSections(), Map.of(body, parsed));
+        return resolve(parsed, pageUrl, headings.get(body));
+    }
+
     /** Every {@code scheme:id} the bodies resolved so far link to. */
     Set<String> linked() {
         return Set.copyOf(linked);

@@ -103,6 +103,17 @@ public final class Resolver {
                 unresolved.provisionsByTopic(), citedBy(unresolved, bodies), bodyResolver.linked(), Collections.unmodifiableMap(bodies));
     }
 
+    /**
+     * A body that is not part of the content ({@code gloss render -}), resolved against the model as if
+     * it were on the home page; its problems go to {@code diagnostics}.
+     */
+    public static ResolvedBody resolveExtra(SiteModel site, Body body, ParsedBody parsed, Set<String> files,
+                                            Diagnostics diagnostics) {
+        BodyResolver resolver = new BodyResolver(site, files, diagnostics);
+        resolver.resolveAll(Map.of());
+        return resolver.resolveOne(body, parsed, Urls.home());
+    }
+
     /** Provisions by number: unique numbers, running from 1 without gaps. */
     private Map<Integer, Provision> provisions(Content content) {
         Map<Integer, Provision> provisions = new TreeMap<>();

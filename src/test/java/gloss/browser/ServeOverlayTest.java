@@ -47,7 +47,7 @@ class ServeOverlayTest {
             Files.writeString(note, Files.readString(note).replace("frozen [@wire-one]", "frozen [@wire-onee]"));
             WebElement overlay = wait.until(d -> d.findElements(By.cssSelector("#gloss-overlay")).stream().findFirst().orElse(null));
             assertEquals("alert", overlay.getAttribute("role"));
-            assertTrue(overlay.getText().contains("content/provisions/01-borders.md:18:26"), overlay.getText());
+            assertTrue(overlay.getText().contains("content/provisions/01-borders.md:18:27"), overlay.getText());
             assertTrue(overlay.getText().contains("unknown source 'wire-onee' in citation"), overlay.getText());
             assertTrue(overlay.getText().contains("showing the last good build") || overlay.getText().contains("last good build"));
 

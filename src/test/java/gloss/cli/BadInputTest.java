@@ -22,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Each bad input through the real CLI: the diagnostic names file, line, column and the problem; the
  * exit code is 1; there is no stack trace; the previous site and the sources are left exactly as they were.
  */
+@org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT) // cases work on copies of their own
 class BadInputTest {
     private static final String P1 = "content/provisions/01-borders.md";
     private static final String R1 = "content/reactions/2025-11-21-alice-statement.md";
@@ -47,7 +48,11 @@ class BadInputTest {
                 new Case("impossible date", "content/sources.yaml", "date: 2025-11-20", "date: 2025-02-30",
                         "content/sources.yaml:4:9: error: '2025-02-30' is not a real date"),
                 new Case("unknown source in citation", P1, "frozen [@wire-one]", "frozen [@wire-onee]",
-                        P1 + ":18:26: error: unknown source 'wire-onee' in citation (did you mean 'wire-one'?)"),
+                        P1 + ":18:27: error: unknown source 'wire-onee' in citation (did you mean 'wire-one'?)"),
+                new Case("citation inside another citation", P1, "frozen [@wire-one]", "frozen [@wire-one, @paper-two]",
+                        P1 + ":18:38: error: citation '@paper-two' inside another citation's prefix or suffix"),
+                new Case("citation inside link text", P1, "frozen [@wire-one]", "frozen [see [@wire-one]](https://example.org)",
+                        P1 + ":18:32: error: citation inside link text"),
                 new Case("unknown source in front matter", P1, "text_sources: [wire-one, paper-two]", "text_sources: [wire-one, paper-tow]",
                         P1 + ":7:26: error: unknown source 'paper-tow' (did you mean 'paper-two'?)"),
                 new Case("unknown actor", R1, "actor: alice", "actor: alic",
@@ -87,11 +92,22 @@ class BadInputTest {
         ).map(Arguments::of);
     }
 
+    /** The fixture with its site built once; each case works on a copy of it. */
+    @TempDir
+    static Path shared;
+    static Path built;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void buildTheFixtureOnce() throws IOException {
+        built = Projects.fixtureCopy(shared.resolve("built"));
+        assertEquals(0, Projects.gloss("build", "--root", built.toString()).exit(), "fixture builds");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void badInputIsReportedAndNothingIsLost(Case c, @TempDir Path dir) throws IOException {
-        Path root = Projects.fixtureCopy(dir.resolve("p"));
-        assertEquals(0, Projects.gloss("build", "--root", root.toString()).exit(), "fixture builds");
+        Path root = dir.resolve("p");
+        Projects.copyTree(built, root);
         Map<String, String> siteBefore = Projects.snapshot(root.resolve("site"));
 
         Path file = root.resolve(c.file());
@@ -163,7 +179,7 @@ class BadInputTest {
         assertEquals(1, run.exit());
         String[] lines = run.err().strip().split("\n");
         assertEquals(P1 + ":4:10: error: unknown topic 'nowhere'", lines[0].replaceAll(" \\(.*", ""));
-        assertTrue(lines[1].startsWith(P1 + ":18:26: error: unknown source 'nope'"), lines[1]);
+        assertTrue(lines[1].startsWith(P1 + ":18:27: error: unknown source 'nope'"), lines[1]);
         assertTrue(lines[2].startsWith(R1 + ":2:8: error: unknown actor 'nobody'"), lines[2]);
         assertEquals("3 errors, 0 warnings in 2 files", lines[3]);
         assertTrue(lines[4].startsWith("gloss: build failed"), lines[4]);

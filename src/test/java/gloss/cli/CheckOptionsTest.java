@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CheckOptionsTest {
     private static final String P1 = "content/provisions/01-borders.md";
     private static final String R1 = "content/reactions/2025-11-21-alice-statement.md";
-    private static final String ERROR = P1 + ":18:26: error: unknown source 'nope' in citation";
+    private static final String ERROR = P1 + ":18:27: error: unknown source 'nope' in citation";
 
     @TempDir
     Path dir;
@@ -60,7 +60,7 @@ class CheckOptionsTest {
                 "content/sources.yaml:21:3: warning: source 'uncited-a' is never cited",
                 "content/sources.yaml:27:3: warning: source 'uncited-b' is never cited",
                 "actor '…' has no reaction and no note links to it (1):",
-                "content/actors.yaml:11:3: warning: actor 'carol' has no reaction and no note links to it "
+                "content/actors.yaml:12:3: warning: actor 'carol' has no reaction and no note links to it "
                         + "(link to it from the text that names them, [name](actor:carol), or remove it)",
                 "1 error, 3 warnings in 3 files"), lines.subList(1, lines.size()), run.err());
     }

@@ -30,7 +30,7 @@ class CheckWarningsTest {
         assertTrue(err.contains("content/sources.yaml:21:3: warning: source 'never-cited' is never cited"), err);
         assertTrue(err.contains("content/sources.yaml:21:3: warning: source 'never-cited' has neither url nor note"), err);
         assertTrue(err.contains("content/sources.yaml:21:3: warning: date 2999-01-01 is in the future"), err);
-        assertTrue(err.contains("content/actors.yaml:11:3: warning: actor 'carol' has no reaction and no note links to it"), err);
+        assertTrue(err.contains("content/actors.yaml:12:3: warning: actor 'carol' has no reaction and no note links to it"), err);
         assertTrue(err.contains("content/reactions/2025-11-21-alice-statement.md:2:1: warning: the quote cites no source"), err);
         assertTrue(err.contains("0 errors, 5 warnings in 3 files"), err);
 

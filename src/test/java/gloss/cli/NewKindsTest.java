@@ -51,7 +51,7 @@ class NewKindsTest {
         Projects.Run check = Projects.gloss("check", "--errors-only", "--root", r);
         assertEquals(1, check.exit());
         assertEquals(2, check.err().lines().filter(l -> l.contains(": error: placeholder not filled in")).count(), check.err());
-        assertTrue(check.err().contains("content/pages/press.md:5:1: error: placeholder not filled in"), check.err());
+        assertTrue(check.err().contains("content/pages/press.md:6:1: error: placeholder not filled in"), check.err());
 
         replaceAll(root.resolve("content/pages/press.md"), "(?m)^FILL IN.*$", "Write to the desk. See [the sources](page:sources).");
         replaceAll(root.resolve("content/events.yaml"), "\"FILL IN: one or two neutral sentences\"", "\"The parties met again.\"");

@@ -41,7 +41,7 @@ class MarkdownTest {
         Recorder page = new Recorder();
         String html = markdown.render(markdown.parse(body("Intro [@z].\n\nA claim [@a; @b, p. 4].\n", 10)), BodyLinks.NONE, "", page);
         assertEquals("<p>Intro<sup>1</sup>.</p>\n<p>A claim<sup>2</sup>.</p>\n", html);
-        assertEquals(List.of("z@10:7", "a@12:9", "b@12:9,p. 4"), page.seen);
+        assertEquals(List.of("z@10:8", "a@12:10", "b@12:14,p. 4"), page.seen);
     }
 
     @Test

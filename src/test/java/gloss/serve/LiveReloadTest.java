@@ -45,7 +45,7 @@ class LiveReloadTest {
             events.next(s -> s.contains("\"version\":1"));
             String before = serve.get("/fixture/provisions/01-borders/").body();
             edit(serve.root.resolve(P1), "frozen [@wire-one]", "frozen [@wire-onee]");
-            String expected = P1 + ":18:26: error: unknown source 'wire-onee' in citation (did you mean 'wire-one'?)";
+            String expected = P1 + ":18:27: error: unknown source 'wire-onee' in citation (did you mean 'wire-one'?)";
             String failed = events.next(s -> s.contains("\"ok\":false"));
             assertTrue(failed.contains("\"version\":1"), failed);
             assertTrue(failed.contains("\"text\":\"" + expected.replace("'", "'") + "\""), failed);

@@ -1,4 +1,4 @@
-package gloss.check;
+package gloss.content;
 
 /**
  * What {@code gloss new} writes where only the editor can supply the text: a value or a paragraph that
