@@ -20,7 +20,7 @@ public final class Exports {
 
     private Exports() {}
 
-    /** Every export by path, as UTF-8. */
+    /** Every export by path: the text files as UTF-8, and the provisions' preview pictures. */
     public static Map<String, byte[]> all(SiteModel site) {
         var explainer = site.content().explainer();
         Map<String, Supplier<String>> exports = new TreeMap<>(Map.of(
@@ -35,6 +35,7 @@ public final class Exports {
         Map<String, byte[]> out = new TreeMap<>();
         exports.entrySet().parallelStream().map(e -> Map.entry(e.getKey(), e.getValue().get().getBytes(StandardCharsets.UTF_8)))
                 .toList().forEach(e -> out.put(e.getKey(), e.getValue()));
+        out.putAll(PreviewImages.all(site));
         return out;
     }
 }

@@ -17,6 +17,7 @@ import gloss.text.Dates;
 import gloss.text.Html;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +30,8 @@ import java.util.function.Supplier;
  * handed to the template as a deferred value that renders itself when the template prints it; so the
  * numbers follow the page's own order, whatever order the Java code built the model in. The reference
  * list is taken when the template first reads it, after the text that cites. Each use of a source gets
- * its own marker id (cite-3-a, cite-3-b ...) so the list can link back to every one.
+ * its own marker id (cite-3-a, cite-3-b ...) so the list can link back to every one, also when the use is
+ * inside a range of consecutive sources ([1–9], see {@link #cluster}).
  * Not thread-safe: one instance per page, used by the thread that renders the page.
  */
 final class PageCitations implements CitationMarkers {
@@ -53,12 +55,12 @@ final class PageCitations implements CitationMarkers {
     /** Markers for sources named in front matter (a provision's text sources, a quote's sources). */
     TemplateScalarModel markers(List<Ref> sources) {
         return new Deferred(() -> {
-            List<String> links = new ArrayList<>();
+            List<Mark> marks = new ArrayList<>();
             for (Ref r : sources) {
                 Source s = site.sources().get(r.id());
-                if (s != null) links.add(marker(s, null));
+                if (s != null) marks.add(mark(s, null, "", ""));
             }
-            return group(links, "", "");
+            return cluster(marks);
         });
     }
 
@@ -76,20 +78,20 @@ final class PageCitations implements CitationMarkers {
 
     @Override
     public String html(Citation citation, ParsedBody from) {
-        List<String> items = new ArrayList<>();
+        List<Mark> marks = new ArrayList<>();
         String before = "";
         for (CiteItem item : citation.items()) {
             Source source = site.sources().get(item.key()); // resolved: every key names a source
-            String marker = marker(source, item.locator().orElse(null));
-            if (item.mode() == CiteItem.Mode.AUTHOR_IN_TEXT) {
-                before = "<a class=\"cite-intext\" href=\"#ref-" + numbers.get(source.id()) + "\">"
-                        + Html.escape(source.publisher()) + "</a>";
-            }
             String prefix = item.prefix().isBlank() ? "" : Html.escape(item.prefix().strip()) + " ";
             String suffix = item.suffix().isBlank() ? "" : suffixText(item.suffix());
-            items.add(prefix + marker + suffix);
+            Mark mark = mark(source, item.locator().orElse(null), prefix, suffix);
+            if (item.mode() == CiteItem.Mode.AUTHOR_IN_TEXT) {
+                before = "<a class=\"cite-intext\" href=\"#ref-" + mark.number() + "\">"
+                        + Html.escape(source.publisher()) + "</a>";
+            }
+            marks.add(mark);
         }
-        return before + group(items, "", "");
+        return before + cluster(marks);
     }
 
     /** A suffix keeps its own punctuation; a bare word gets a space. */
@@ -99,22 +101,65 @@ final class PageCitations implements CitationMarkers {
         return (punct ? "" : " ") + Html.escape(s);
     }
 
-    private static String group(List<String> items, String before, String after) {
-        if (items.isEmpty()) return "";
-        boolean plain = items.stream().allMatch(i -> i.startsWith("<a ") && i.endsWith("</a>"));
-        return before + "<sup class=\"cite\">[" + String.join(plain ? ", " : "; ", items) + "]</sup>" + after;
+    /**
+     * One bracketed group of markers. Bare numbers are put in order and consecutive ones collapse into a
+     * range ([1, 3–5, 8]); a group with words around its numbers ("see", "p. 4") keeps the writer's order.
+     */
+    private static String cluster(List<Mark> marks) {
+        if (marks.isEmpty()) return "";
+        List<String> parts = new ArrayList<>();
+        boolean plain = marks.stream().allMatch(Mark::plain);
+        if (plain) {
+            List<Mark> sorted = marks.stream().sorted(Comparator.comparingInt(Mark::number)).toList();
+            for (List<Mark> run : NumberRuns.of(sorted, Mark::number, m -> m.locator() == null)) {
+                parts.add(run.size() == 1 ? link(run.get(0)) : range(run));
+            }
+        } else {
+            for (Mark m : marks) parts.add(m.prefix() + link(m) + m.suffix());
+        }
+        return "<sup class=\"cite\">[" + String.join(plain ? ", " : "; ", parts) + "]</sup>";
     }
 
-    private String marker(Source source, String locator) {
+    private static String link(Mark m) {
+        Source s = m.source();
+        String name = "Source " + m.number() + ": " + s.publisher() + ", " + Dates.shortForm(s.date())
+                + (m.locator() == null ? "" : ", " + m.locator());
+        return "<a href=\"#ref-" + m.number() + "\" id=\"" + m.id() + "\" class=\"cite-ref\" data-source=\""
+                + Html.escape(s.id()) + "\" aria-label=\"" + Html.escape(name) + "\">" + m.number() + "</a>";
+    }
+
+    /**
+     * Consecutive sources as one link to the first of them ("1–9"; the list shows the others right after it).
+     * Every use keeps its id: the uses inside the range are empty anchors in the link, so each reference's
+     * back-link still lands on the range that cites it. The label tells screen readers which sources are meant.
+     */
+    private static String range(List<Mark> run) {
+        Mark first = run.get(0);
+        Mark last = run.get(run.size() - 1);
+        StringBuilder html = new StringBuilder("<a href=\"#ref-").append(first.number()).append("\" id=\"").append(first.id())
+                .append("\" class=\"cite-ref\" data-source=\"").append(Html.escape(first.source().id()))
+                .append("\" data-last=\"").append(last.number())
+                .append("\" aria-label=\"Sources ").append(first.number()).append(" to ").append(last.number()).append("\">")
+                .append(first.number()).append('\u2013').append(last.number());
+        for (Mark m : run.subList(1, run.size())) html.append("<span id=\"").append(m.id()).append("\"></span>");
+        return html.append("</a>").toString();
+    }
+
+    /** Registers one use of {@code source} on this page: its number (new sources get the next) and its own id. */
+    private Mark mark(Source source, String locator, String prefix, String suffix) {
         List<View.Use> list = uses.computeIfAbsent(source.id(), k -> new ArrayList<>());
         int number = numbers.computeIfAbsent(source.id(), k -> numbers.size() + 1);
         String letter = letter(list.size());
         String id = "cite-" + number + "-" + letter;
         list.add(new View.Use(letter, id, locator));
-        String name = "Source " + number + ": " + source.publisher() + ", " + Dates.shortForm(source.date())
-                + (locator == null ? "" : ", " + locator);
-        return "<a href=\"#ref-" + number + "\" id=\"" + id + "\" class=\"cite-ref\" data-source=\"" + Html.escape(source.id())
-                + "\" aria-label=\"" + Html.escape(name) + "\">" + number + "</a>";
+        return new Mark(number, id, source, locator, prefix, suffix);
+    }
+
+    /** One use of a source in a group of markers, with the words written around it. */
+    private record Mark(int number, String id, Source source, String locator, String prefix, String suffix) {
+        boolean plain() {
+            return prefix.isEmpty() && suffix.isEmpty();
+        }
     }
 
     /** a, b, ... z, aa, ab ... like Wikipedia's backlinks. */

@@ -23,6 +23,7 @@ import gloss.site.PageDates;
 import gloss.site.ResolvedBody;
 import gloss.site.SiteModel;
 import gloss.site.SitePages;
+import gloss.site.SocialCard;
 import gloss.site.Titles;
 import gloss.site.Urls;
 import gloss.text.Dates;
@@ -189,6 +190,8 @@ public final class SiteRenderer {
         model.put("generalCount", general.size());
         model.put("general", general.stream().limit(GENERAL_REACTIONS_SHOWN).map(this::reactionLink).toList());
         model.put("total", site.provisions().size());
+        model.put("socialImage", new View.SocialImage(explainer.baseUrl() + SocialCard.path(p.slug()), SocialCard.WIDTH,
+                SocialCard.HEIGHT, doc.label() + " " + p.number() + " of " + site.provisions().size() + ": " + p.title()));
         if (prev != null) model.put("prev", new View.Neighbour(doc.label() + " " + prev.number(), prev.title(), Urls.provision(prev.slug())));
         if (next != null) model.put("next", new View.Neighbour(doc.label() + " " + next.number(), next.title(), Urls.provision(next.slug())));
         String title = Titles.provision(p, doc.label());
@@ -255,12 +258,12 @@ public final class SiteRenderer {
         model.put("filtered", !extraCrumbs.isEmpty());
         model.put("stances", Arrays.stream(Stance.values())
                 .map(st -> new View.Filter(st.label(), Urls.stance(st.key()),
-                        (int) site.content().reactions().stream().filter(r -> r.stance() == st).count())).toList());
+                        (int) site.content().reactions().stream().filter(r -> r.stance() == st).count(), st.key())).toList());
         model.put("countries", site.reactionsByCountry().entrySet().stream()
                 .map(e -> new View.Filter(e.getKey(), Urls.country(e.getKey()), e.getValue().size())).toList());
         model.put("actors", site.actors().values().stream().filter(a -> site.reactionsByActor().containsKey(a.id()))
                 .sorted(Comparator.comparing(Actor::name))
-                .map(a -> new View.Filter(a.name(), Urls.actor(a.id()), site.reactionsByActor().get(a.id()).size())).toList());
+                .map(a -> new View.Filter(a.name(), Urls.actor(a.id()), site.reactionsByActor().get(a.id()).size(), a.id())).toList());
         List<View.Crumb> crumbs = new ArrayList<>(List.of(new View.Crumb("Home", Urls.home()), new View.Crumb("Reactions", Urls.reactions())));
         crumbs.addAll(extraCrumbs);
         View.Meta meta = meta(page, title, standfirst, crumbs, "website", "reactions", null);

@@ -47,17 +47,22 @@ public final class View {
     /** Who writes the explainer ("the Gloss editors", or names joined with "and") and the address that reaches them. */
     public record Desk(String authors, String contact) {}
 
+    /** The picture a shared link shows (og:image): absolute address, size in pixels, and what it shows in words. */
+    public record SocialImage(String url, int width, int height, String alt) {}
+
     public record Use(String letter, String id, String locator) {}
 
     /**
      * A source as a reference shows it. {@code url} is where the headline leads (the publisher's own page when
      * known); {@code via} says which site the copy consulted is on, and {@code viaUrl} links that copy when the
-     * headline leads elsewhere.
+     * headline leads elsewhere. {@code site} and {@code archiveSite} name the sites the links lead to (reuters.com):
+     * what a printed page shows instead of the whole address. {@code entryUrl} is the source's entry on the sources page.
      */
     public record SourceView(String id, String publisher, String title, String author, String date, String isoDate,
                              String url, String via, String kind, String kindLabel, boolean stateMedia,
                              boolean lowReliability, String note, String titleEn, String lang, String viaUrl,
-                             String archiveUrl, String accessed, String accessedIso) {}
+                             String archiveUrl, String accessed, String accessedIso, String site, String archiveSite,
+                             String entryUrl) {}
 
     public record Reference(int number, SourceView source, List<Use> uses) {}
 
@@ -114,7 +119,12 @@ public final class View {
 
     public record CountryGroup(String country, List<ActorView> actors) {}
 
-    public record Filter(String label, String url, int count) {}
+    /** One choice of a filter: {@code key} is its value in the reactions index's live filter and address (?stance=supports). */
+    public record Filter(String label, String url, int count, String key) {
+        public Filter(String label, String url, int count) {
+            this(label, url, count, label);
+        }
+    }
 
     public record DocumentView(String id, String title, String url, String date, String isoDate, String proposer,
                                String status, String statusLabel, String summary, TemplateScalarModel markers) {}
@@ -152,7 +162,9 @@ public final class View {
                 s.titleEn().orElse(null), s.lang().orElse(null),
                 s.isCopy() && copy != null && !copy.equals(link) ? copy : null,
                 s.archiveUrl().map(WebAddress::text).orElse(null),
-                s.accessed().map(Dates::shortForm).orElse(null), s.accessed().map(Object::toString).orElse(null));
+                s.accessed().map(Dates::shortForm).orElse(null), s.accessed().map(Object::toString).orElse(null),
+                s.headlineLink().map(WebAddress::site).orElse(null), s.archiveUrl().map(WebAddress::site).orElse(null),
+                gloss.site.Urls.source(s.id()));
     }
 
     /** "CNA (channelnewsasia.com)" for a copy, or just the host when the name says no more than it. */
