@@ -25,10 +25,10 @@ public final class HtmlPolicy {
      * Allowed elements with the attributes each may carry besides {@link #GLOBAL_ATTRIBUTES}. Besides
      * what editors write by hand, this covers what Gloss's own Markdown renders (tables with
      * {@code align}, footnotes with their {@code data-footnote*} markers, citation markers with
-     * {@code data-source} and {@code aria-label}, {@code rel} on external links).
+     * {@code data-source}, {@code data-last} (a range of sources) and {@code aria-label}, {@code rel} on external links).
      */
     static final Map<String, Set<String>> ELEMENTS = Map.ofEntries(
-            Map.entry("a", Set.of("href", "rel", "hreflang", "aria-label", "data-source", "data-footnote-ref",
+            Map.entry("a", Set.of("href", "rel", "hreflang", "aria-label", "data-source", "data-last", "data-footnote-ref",
                     "data-footnote-backref", "data-footnote-backref-idx")),
             Map.entry("abbr", Set.of()), Map.entry("b", Set.of()), Map.entry("bdi", Set.of()), Map.entry("bdo", Set.of()),
             Map.entry("blockquote", Set.of("cite")), Map.entry("br", Set.of()), Map.entry("caption", Set.of()),

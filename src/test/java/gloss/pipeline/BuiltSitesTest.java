@@ -86,6 +86,19 @@ class BuiltSitesTest {
         assertEquals(List.of(), broken);
     }
 
+    /** A heading in a note never takes an id the template writes (the methodology's "## Corrections" once did). */
+    @Test
+    void noPageHasAnIdTwice() {
+        List<String> problems = new ArrayList<>();
+        sites.forEach((project, pages) -> pages.forEach((file, doc) -> {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (Element e : doc.select("[id]")) {
+                if (!seen.add(e.id())) problems.add(project + ": " + file + " #" + e.id());
+            }
+        }));
+        assertEquals(List.of(), problems);
+    }
+
     @Test
     void everyCitationLeadsToAReferenceThatLinksBack() {
         List<String> problems = new ArrayList<>();

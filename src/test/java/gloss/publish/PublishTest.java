@@ -58,6 +58,7 @@ class PublishTest {
             assertTrue(Files.isRegularFile(file), link + " leads nowhere when the site is served at " + base);
         }
         for (Path f : files(out)) {
+            if (f.toString().endsWith(".png")) continue; // pictures (og:image) hold no addresses
             assertFalse(Files.readString(f).contains(CONFIGURED), f + " still names explainer.yaml's base_url");
         }
 

@@ -214,7 +214,7 @@ class SourceModelProjectTest {
         String paper = entry(sources, "source-paper-two");
         assertTrue(paper.contains("<span class=\"src-publisher\">Example Zeitung</span>"), paper);
         assertTrue(paper.contains("<a class=\"src-title\" href=\"https://zeitung.example/2025/11/21/reaktionen\""
-                + " rel=\"external noopener\" lang=\"de\""), "the headline leads to the publisher's own page, in its language: " + paper);
+                + " data-site=\"zeitung.example\" rel=\"external noopener\" lang=\"de\""), "the headline leads to the publisher's own page, in its language: " + paper);
         assertTrue(paper.contains(">Staats- und Regierungschefs reagieren</a> <span class=\"src-title-en\">[Leaders react]</span>"), paper);
         assertTrue(paper.contains("<time datetime=\"2025-11-21\">21 Nov 2025</time>"), paper);
         assertTrue(paper.contains("<span class=\"src-kind\">Newspaper or news site</span>; <span class=\"src-via\">read via"
