@@ -62,6 +62,8 @@ public final class Main implements Runnable {
             // Content problems never get here (they are diagnostics), nor do problems of the output folder
             // (the build command reports them with exit 1): this is a Gloss bug.
             commandLine.getErr().println("gloss: internal error: " + e);
+            // GLOSS_DEBUG=1 adds the stack trace for whoever reports or fixes the bug; readers of the desk never see it
+            if (System.getenv("GLOSS_DEBUG") != null) e.printStackTrace(commandLine.getErr());
             return 3;
         });
         try {

@@ -47,6 +47,7 @@ public final class Diagnostics {
     }
 
     public boolean hasErrors() {
+        if (!suppressed.isEmpty()) return true; // errors not shown are errors all the same
         synchronized (all) {
             return all.stream().anyMatch(Diagnostic::isError);
         }

@@ -237,8 +237,11 @@ public final class ContentLoader {
             diagnostics.error(Location.of(shown), "missing content/" + name);
             return List.of();
         }
-        Optional<Node> node = TextFiles.read(file, shown, diagnostics).flatMap(t -> Yaml.parse(t, shown, 0, diagnostics));
+        Optional<String> text = TextFiles.read(file, shown, diagnostics);
+        Optional<Node> node = text.flatMap(t -> Yaml.parse(t, shown, 0, diagnostics));
         if (node.isEmpty()) {
+            // an empty file (or only comments) is an empty list, a new explainer's; anything else was reported
+            if (text.isPresent() && text.get().lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#"))) return List.of();
             unreadable.put(registryKey(name), shown);
             return List.of();
         }
