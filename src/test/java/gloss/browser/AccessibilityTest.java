@@ -111,8 +111,9 @@ class AccessibilityTest {
             Number viewport = (Number) Pages.js(driver, "return document.documentElement.clientWidth");
             if (width.intValue() > viewport.intValue()) {
                 wide.add(name + ": " + width + " px wide in a " + viewport + " px viewport; too wide: " + Pages.js(driver,
-                        "var w = document.documentElement.clientWidth; return Array.from(document.querySelectorAll('main *'))"
-                                + ".filter(function (e) { return e.getBoundingClientRect().right > w + 1; }).slice(-3)"
+                        "var w = document.documentElement.clientWidth; return Array.from(document.querySelectorAll('body *'))"
+                                + ".filter(function (e) { return e.getBoundingClientRect().right > w + 1"
+                                + " || (e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'visible'); }).slice(-3)"
                                 + ".map(function (e) { return e.outerHTML.slice(0, 120); }).join(' | ')"));
             }
         });
