@@ -100,11 +100,12 @@ public final class SearchDocuments {
     }
 
     private SearchDocument event(Event e) {
-        // The people it names, so that a search for one finds the events they took part in.
+        // The people it names, so that a search for one finds the events they took part in; filed under
+        // "about" (weighted below names), so that a person's own page still comes before the events.
         String names = e.actors().stream().map(a -> site.actors().get(a.id())).filter(Objects::nonNull)
                 .flatMap(a -> Stream.concat(Stream.of(a.name()), a.aliases().stream())).collect(Collectors.joining(" · "));
         return new SearchDocument(SearchKind.EVENT, Urls.timeline() + "#" + Urls.eventAnchor(e), e.title(), e.summary(),
-                Dates.longForm(e.date()), names, "", "");
+                Dates.longForm(e.date()), "", names, "");
     }
 
     /** The versions overview, titled as the renderer titles it, summed up by the versions it compares. */
