@@ -7,14 +7,12 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -255,29 +253,39 @@ public final class SiteWriter {
         }
         List<String> stuck = new ArrayList<>();
         if (!Files.isWritable(target.getParent())) stuck.add(target.getParent() + " (a folder that cannot be changed)");
-        Files.walkFileTree(target, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                if (isKept(dir, kept)) return FileVisitResult.SKIP_SUBTREE;
-                if (!Files.isWritable(dir) || !Files.isExecutable(dir)) stuck.add(dir + " (a folder whose files cannot be removed)");
-                return stuck.size() >= 5 ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                if (!isKept(file, kept) && !attrs.isSymbolicLink() && !Files.isWritable(file) && !removable(file)) stuck.add(file + " (read-only or immutable)");
-                return stuck.size() >= 5 ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
-            }
-        });
+        stuckIn(target, kept, stuck);
         if (!stuck.isEmpty()) {
             throw new Refused("cannot replace " + target + ": " + String.join(", ", stuck) + "; the site was left as it was. "
                     + "Make them writable (chmod -R u+w, or chattr -i for an immutable file) or delete " + target + " by hand");
         }
     }
 
+    /**
+     * Adds to {@code stuck} what in {@code dir} could not be deleted, up to five entries. A plain recursion
+     * rather than a FileVisitor: the first build of a project (no old site yet) never walks one, and the
+     * start-up cache it leaves behind then still holds every class the later builds load.
+     */
+    private void stuckIn(Path dir, Collection<String> kept, List<String> stuck) throws IOException {
+        if (isKept(dir, kept)) return;
+        if (!Files.isWritable(dir) || !Files.isExecutable(dir)) stuck.add(dir + " (a folder whose files cannot be removed)");
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path entry : entries) {
+                if (stuck.size() >= 5) return;
+                if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    stuckIn(entry, kept, stuck);
+                } else if (!isKept(entry, kept) && !Files.isSymbolicLink(entry) && !Files.isWritable(entry) && !removable(entry)) {
+                    stuck.add(entry + " (read-only or immutable)");
+                }
+            }
+        }
+    }
+
     private boolean isKept(Path path, Collection<String> kept) {
         String relative = target.relativize(path).toString().replace('\\', '/');
-        return kept.stream().anyMatch(k -> relative.equals(k) || relative.startsWith(k + "/"));
+        for (String k : kept) {
+            if (relative.equals(k) || relative.startsWith(k + "/")) return true;
+        }
+        return false;
     }
 
     /**

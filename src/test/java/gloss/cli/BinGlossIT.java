@@ -83,7 +83,7 @@ class BinGlossIT {
         Files.writeString(project.resolve(P1), Files.readString(project.resolve(P1)).replace("frozen [@wire-one]", "frozen [@nope]"));
         Run broken = gloss(project.resolve("content/provisions"), Map.of(), "check", "--errors-only");
         assertEquals(1, broken.exit(), broken.err());
-        assertTrue(broken.err().startsWith(P1 + ":18:26: error: unknown source 'nope' in citation"), broken.err());
+        assertTrue(broken.err().startsWith(P1 + ":18:27: error: unknown source 'nope' in citation"), broken.err());
         Files.writeString(project.resolve(P1), Files.readString(project.resolve(P1)).replace("frozen [@nope]", "frozen [@wire-one]"));
 
         Run build = gloss(reactions, Map.of(), "build");

@@ -73,7 +73,7 @@ class LauncherIT {
         assertTrue(child.startsWith(childRuntime().java + " "), "the runtime with an AOT cache if there is one: " + child);
 
         replace(root.resolve(P1), "frozen [@wire-one]", "frozen [@wire-onee]");
-        String diagnostic = P1 + ":18:26: error: unknown source 'wire-onee' in citation (did you mean 'wire-one'?)";
+        String diagnostic = P1 + ":18:27: error: unknown source 'wire-onee' in citation (did you mean 'wire-one'?)";
         for (String command : List.of("build", "check")) {
             Run bad = gloss(List.of(), Map.of("GLOSS_CDS", "0"), command, "--root", root.toString());
             assertEquals(1, bad.exit(), bad.err());
