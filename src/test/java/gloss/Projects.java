@@ -30,8 +30,8 @@ public final class Projects {
 
     /**
      * Every project this repository builds: the explainer itself, the test fixture and each example
-     * under examples/ (content only; each is given the repository's templates, as a new project gets
-     * them from {@code gloss init}). Copied into {@code into}, by name.
+     * under examples/ (content only, as in the repository: they build with the templates Gloss ships).
+     * Copied into {@code into}, by name.
      */
     public static Map<String, Path> allProjects(Path into) throws IOException {
         Map<String, Path> out = new TreeMap<>();
@@ -41,7 +41,9 @@ public final class Projects {
         if (Files.isDirectory(examples)) {
             try (Stream<Path> list = Files.list(examples)) {
                 for (Path e : list.filter(p -> Files.isDirectory(p.resolve("content"))).sorted().toList()) {
-                    out.put(e.getFileName().toString(), withTemplates(e.resolve("content"), into.resolve(e.getFileName().toString())));
+                    Path copy = into.resolve(e.getFileName().toString());
+                    copyTree(e.resolve("content"), copy.resolve("content"));
+                    out.put(e.getFileName().toString(), copy);
                 }
             }
         }

@@ -20,10 +20,10 @@ import java.util.stream.Stream;
 public final class Assets {
     private Assets() {}
 
-    /** {@code templates} is the project's {@code templates/} folder; refused files are reported and left out. */
-    public static Map<String, byte[]> read(Path templates, Diagnostics diagnostics) throws IOException {
-        Path dir = templates.resolve("assets");
-        Path root = templates.toAbsolutePath().getParent();
+    /** The assets under {@code templates}' folder; a project's files Gloss refuses are reported and left out. */
+    public static Map<String, byte[]> read(gloss.render.TemplateFolder templates, Diagnostics diagnostics) throws IOException {
+        Path dir = templates.dir().resolve("assets");
+        Path root = templates.dir().toAbsolutePath().getParent();
         Map<String, byte[]> out = new TreeMap<>();
         if (!Files.isDirectory(dir)) return out;
         List<Path> files;
@@ -33,7 +33,7 @@ public final class Assets {
         for (Path p : files) {
             String name = dir.relativize(p).toString().replace('\\', '/');
             try {
-                out.put("assets/" + name, InputFile.read(root, p));
+                out.put("assets/" + name, templates.builtIn() ? Files.readAllBytes(p) : InputFile.read(root, p));
             } catch (InputFile.Refused e) {
                 diagnostics.error(Location.of(Path.of("templates/assets").resolve(name)), e.getMessage(), e.hint());
             }

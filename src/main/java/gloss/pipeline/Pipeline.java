@@ -21,6 +21,7 @@ import gloss.markdown.ParsedBody;
 import gloss.output.Assets;
 import gloss.render.RenderedPage;
 import gloss.render.SiteRenderer;
+import gloss.render.TemplateFolder;
 import gloss.render.Templates;
 import gloss.site.Resolver;
 import gloss.site.SiteModel;
@@ -153,11 +154,10 @@ public final class Pipeline {
     /** Load, parse, resolve, check. Empty when there were errors (all of them are in {@code diagnostics}). */
     public Optional<Prepared> prepare(Options options, Diagnostics diagnostics) {
         Path root = options.root();
-        Path templatesDir = root.resolve("templates");
+        TemplateFolder templatesDir = TemplateFolder.of(root); // the project's own, or those Gloss ships
         // FreeMarker's start-up and template parsing run beside content loading (a cold JVM spends a
         // good part of a small build on them); problems are reported below.
         CompletableFuture<Templates> templatesLater = CompletableFuture.supplyAsync(() -> {
-            if (!Files.isDirectory(templatesDir)) return null;
             return memo.templates(() -> {
                 try {
                     Templates t = new Templates(templatesDir, Path.of("templates"));
@@ -175,10 +175,6 @@ public final class Pipeline {
                 .orElse(loaded.get());
         Map<Body, ParsedBody> parsed = timings.time("parse Markdown", () -> parseAndCheck(content, diagnostics));
 
-        if (!Files.isDirectory(templatesDir)) {
-            diagnostics.error(Location.of(Path.of("templates")), "no templates folder found", "gloss needs templates/*.ftlh");
-            return Optional.empty();
-        }
         Templates templates;
         Map<String, byte[]> assets;
         try {

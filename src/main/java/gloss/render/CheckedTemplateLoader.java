@@ -19,12 +19,14 @@ import java.nio.file.Path;
 final class CheckedTemplateLoader implements TemplateLoader {
     private final Path dir;
     private final Path root;
+    private final boolean builtIn;
 
     private record Source(Path file, byte[] bytes) {}
 
-    CheckedTemplateLoader(Path dir) {
-        this.dir = dir.toAbsolutePath().normalize();
+    CheckedTemplateLoader(TemplateFolder folder) {
+        this.dir = folder.dir().toAbsolutePath().normalize();
         this.root = this.dir.getParent();
+        this.builtIn = folder.builtIn();
     }
 
     @Override
@@ -32,7 +34,7 @@ final class CheckedTemplateLoader implements TemplateLoader {
         Path file = dir.resolve(name).normalize();
         if (!file.startsWith(dir) || !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) return null; // "missing template"
         try {
-            return new Source(file, InputFile.read(root, file));
+            return new Source(file, builtIn ? Files.readAllBytes(file) : InputFile.read(root, file));
         } catch (InputFile.Refused e) {
             throw new TemplateFailures.Refused(dir.relativize(file).toString().replace('\\', '/'), e);
         }

@@ -40,11 +40,11 @@ public final class Templates {
     private final java.util.List<ParseException> syntaxErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.List<TemplateFailures.Refused> refused = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    public Templates(Path templatesDir, Path shownDir) throws IOException {
-        this.dir = templatesDir;
+    public Templates(TemplateFolder folder, Path shownDir) throws IOException {
+        this.dir = folder.dir();
         this.shownDir = shownDir;
         config = new Configuration(Configuration.VERSION_2_3_34);
-        config.setTemplateLoader(new CheckedTemplateLoader(templatesDir)); // reads through InputFile
+        config.setTemplateLoader(new CheckedTemplateLoader(folder)); // a project's own through InputFile
         config.setDefaultEncoding("UTF-8");
         // Templates do not change during a build (serve makes a new Templates when one does), so
         // FreeMarker need not check the files' timestamps on every page.
