@@ -69,7 +69,10 @@ public final class PageDates {
         return switch (page.kind()) {
             case PROVISION -> {
                 Provision p = (Provision) page.subject();
-                yield max(Stream.concat(Stream.of(changed(p)), site.reactionsTo(p.number()).stream().map(this::changed)));
+                // its own reactions are shown in full; those to the whole document only as a count and links,
+                // which change when one is added, not when one is corrected
+                yield max(Stream.concat(Stream.of(changed(p)), site.reactionsTo(p.number()).stream()
+                        .map(r -> r.allProvisions() ? added(r) : changed(r))));
             }
             case REACTION -> changed((Reaction) page.subject());
             case PAGE -> {
