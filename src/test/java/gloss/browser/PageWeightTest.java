@@ -22,8 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The weight of each page as a reader first downloads it: the HTML plus the stylesheets and scripts it
- * links, uncompressed. Written to the test output and to {@code target/page-weight.txt}; the only limit
- * asserted is a loose sanity bound, the numbers are for people to watch. Needs no browser.
+ * links, uncompressed and gzip-compressed (as a web server sends them). Written to the test output and to
+ * {@code target/page-weight.txt}. A provision page must stay under {@link #COMPRESSED_LIMIT} compressed
+ * (a reader on a slow connection), and under a loose uncompressed sanity bound. Needs no browser.
  */
 @ExtendWith(BuiltSite.Extension.class)
 class PageWeightTest {
@@ -33,6 +34,8 @@ class PageWeightTest {
      * 51–111 KB (median 63 KB), mostly annotation, reaction cards and the reference list.
      */
     static final long LIMIT = 200 * 1024;
+    /** What a provision page may weigh compressed, with its stylesheet and script (the reader issue's target). */
+    static final long COMPRESSED_LIMIT = 60 * 1024;
 
     static BuiltSite site;
 
@@ -41,13 +44,14 @@ class PageWeightTest {
         site = builtSite.require();
     }
 
-    record Weight(String page, long html, long css, long js) {
+    record Weight(String page, long html, long css, long js, long compressed) {
         long total() {
             return html + css + js;
         }
 
         String line(String label) {
-            return String.format("%-22s %7s  (HTML %s + CSS %s + JS %s)  %s", label, kb(total()), kb(html), kb(css), kb(js), page);
+            return String.format("%-22s %7s  (HTML %s + CSS %s + JS %s; %s gzip)  %s", label, kb(total()), kb(html), kb(css), kb(js),
+                    kb(compressed), page);
         }
     }
 
@@ -90,20 +94,37 @@ class PageWeightTest {
 
         List<String> heavy = provisions.stream().filter(w -> w.total() >= LIMIT).map(w -> w.line("")).toList();
         assertEquals(List.of(), heavy, "provision pages at or above " + kb(LIMIT));
+        List<String> heavyCompressed = provisions.stream().filter(w -> w.compressed() >= COMPRESSED_LIMIT).map(w -> w.line("")).toList();
+        assertEquals(List.of(), heavyCompressed, "provision pages at or above " + kb(COMPRESSED_LIMIT) + " compressed");
     }
 
     /** The HTML file and every stylesheet and script it links from the site itself. */
     private Weight weigh(String file) throws IOException {
         Path path = site.dir().resolve(file);
         Document doc = Jsoup.parse(path.toFile(), "UTF-8");
-        long css = 0, js = 0;
-        for (Element link : doc.select("link[rel~=(?i)^stylesheet$][href]")) css += linkedSize(file, link.attr("href"));
-        for (Element script : doc.select("script[src]")) js += linkedSize(file, script.attr("src"));
-        return new Weight(BuiltSite.urlPath(file), Files.size(path), css, js);
+        long css = 0, js = 0, compressed = gzipped(path);
+        for (Element link : doc.select("link[rel~=(?i)^stylesheet$][href]")) {
+            css += Files.size(linked(file, link.attr("href")));
+            compressed += gzipped(linked(file, link.attr("href")));
+        }
+        for (Element script : doc.select("script[src]")) {
+            js += Files.size(linked(file, script.attr("src")));
+            compressed += gzipped(linked(file, script.attr("src")));
+        }
+        return new Weight(BuiltSite.urlPath(file), Files.size(path), css, js, compressed);
     }
 
-    /** The size of a file linked from {@code page}, by relative or root-relative URL under the base path. */
-    private long linkedSize(String page, String href) throws IOException {
+    /** Its size gzip-compressed at the default level, as a web server would send it. */
+    private static long gzipped(Path file) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
+            gz.write(Files.readAllBytes(file));
+        }
+        return out.size();
+    }
+
+    /** A file linked from {@code page}, by relative or root-relative URL under the base path. */
+    private Path linked(String page, String href) {
         URI base = URI.create(site.baseUrl());
         URI resolved = base.resolve(page).resolve(href);
         String sitePath = resolved.getPath();
@@ -111,7 +132,7 @@ class PageWeightTest {
                 page + " links " + href + " from outside the site");
         Path linked = site.dir().resolve(sitePath.substring(base.getPath().length()));
         assertTrue(Files.isRegularFile(linked), page + " links a missing file " + href);
-        return Files.size(linked);
+        return linked;
     }
 
     private static String kb(long bytes) {
