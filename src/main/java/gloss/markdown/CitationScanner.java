@@ -179,6 +179,8 @@ final class CitationScanner {
     private final Map<Integer, Group> normalCites = new HashMap<>();
     private final Map<Integer, Textual> textuals = new HashMap<>();
     private final Map<Integer, Integer> brackets = new HashMap<>();
+    /** The end of the escape, code span, autolink, raw HTML or entity at each position tried (pandoc's grammar tries some many times). */
+    private final Map<Integer, Integer> atoms = new HashMap<>();
     private final Map<Integer, Boolean> notAfterStrings = new HashMap<>();
     private static final int MAX_NESTING = 32;
     private int depth;
@@ -423,6 +425,12 @@ final class CitationScanner {
 
     /** Escapes, code spans, autolinks, raw HTML and entities: read whole, never searched for citations. */
     private int atom(int i) {
+        char c = s.charAt(i);
+        if (c != '\\' && c != '`' && c != '<' && c != '&') return -1;
+        return atoms.computeIfAbsent(i, this::readAtom);
+    }
+
+    private int readAtom(int i) {
         char c = s.charAt(i);
         if (c == '\\') return InlineAtoms.escape(s, i);
         if (c == '`') return InlineAtoms.backticks(s, i);

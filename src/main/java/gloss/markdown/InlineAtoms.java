@@ -13,16 +13,18 @@ import java.util.regex.Pattern;
  * spec's definitions.
  */
 final class InlineAtoms {
-    private static final String ATTRIBUTE =
-            "(?:[ \\t]*\\n?[ \\t]+|[ \\t]*\\n[ \\t]*)[A-Za-z_:][A-Za-z0-9_.:-]*"
-                    + "(?:[ \\t]*\\n?[ \\t]*=[ \\t]*\\n?[ \\t]*(?:[^ \\t\\n\"'=<>`]+|'[^']*'|\"[^\"]*\"))?";
-    private static final Pattern HTML = Pattern.compile(
-            "<[A-Za-z][A-Za-z0-9-]*(?:" + ATTRIBUTE + ")*[ \\t]*\\n?[ \\t]*/?>"
-                    + "|</[A-Za-z][A-Za-z0-9-]*[ \\t]*\\n?[ \\t]*>"
-                    + "|<!-->|<!--->|<!--[\\s\\S]*?-->"
-                    + "|<\\?[\\s\\S]*?\\?>"
-                    + "|<![A-Za-z][^>]*>"
-                    + "|<!\\[CDATA\\[[\\s\\S]*?]]>");
+    // Whitespace with at most one line ending: at least one character (before an attribute), or any.
+    // Possessive and unambiguous: a run of spaces can be matched one way only, so an unclosed tag with
+    // many attributes fails in one pass instead of trying every split of every run (the fuzzer found
+    // that exponential case).
+    private static final String SPACE1 = "(?:[ \\t]++(?:\\n[ \\t]*+)?|\\n[ \\t]*+)";
+    private static final String SPACE0 = "[ \\t]*+(?:\\n[ \\t]*+)?";
+    private static final String ATTRIBUTE = SPACE1 + "[A-Za-z_:][A-Za-z0-9_.:-]*+"
+            + "(?:" + SPACE0 + "=" + SPACE0 + "(?:[^ \\t\\n\"'=<>`]++|'[^']*+'|\"[^\"]*+\"))?";
+    /** An open or closing tag. Comments, processing instructions, declarations and CDATA are found by {@link #angle}. */
+    private static final Pattern TAG = Pattern.compile(
+            "<[A-Za-z][A-Za-z0-9-]*+(?:" + ATTRIBUTE + ")*+" + SPACE0 + "/?>"
+                    + "|</[A-Za-z][A-Za-z0-9-]*+" + SPACE0 + ">");
     private static final Pattern AUTOLINK = Pattern.compile(
             "<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\\x00-\\x20<>]*>"
                     + "|<[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?"
@@ -71,8 +73,24 @@ final class InlineAtoms {
         if (s.charAt(i) != '<') return -1;
         Matcher m = AUTOLINK.matcher(s).region(i, s.length());
         if (m.lookingAt()) return m.end();
-        m = HTML.matcher(s).region(i, s.length());
+        if (s.startsWith("<!-->", i)) return i + 5;
+        if (s.startsWith("<!--->", i)) return i + 6;
+        if (s.startsWith("<!--", i)) return after(s, "-->", i + 4);
+        if (s.startsWith("<?", i)) return after(s, "?>", i + 2);
+        if (s.startsWith("<![CDATA[", i)) return after(s, "]]>", i + 9);
+        if (s.startsWith("<!", i) && i + 2 < s.length() && isAsciiLetter(s.charAt(i + 2))) return after(s, ">", i + 3);
+        m = TAG.matcher(s).region(i, s.length());
         return m.lookingAt() ? m.end() : -1;
+    }
+
+    /** The end of the first {@code end} at or after {@code from}, or -1. */
+    private static int after(String s, String end, int from) {
+        int at = s.indexOf(end, from);
+        return at < 0 ? -1 : at + end.length();
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
     /** A named entity CommonMark knows ({@code &sect;}) or a numeric one ({@code &#167;}). */
