@@ -3,6 +3,7 @@ package gloss.output;
 import gloss.content.Diagnostics;
 import gloss.content.Location;
 import gloss.files.InputFile;
+import gloss.files.TemplateFolder;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,7 +22,7 @@ public final class Assets {
     private Assets() {}
 
     /** The assets under {@code templates}' folder; a project's files Gloss refuses are reported and left out. */
-    public static Map<String, byte[]> read(gloss.render.TemplateFolder templates, Diagnostics diagnostics) throws IOException {
+    public static Map<String, byte[]> read(TemplateFolder templates, Diagnostics diagnostics) throws IOException {
         Path dir = templates.dir().resolve("assets");
         Path root = templates.dir().toAbsolutePath().getParent();
         Map<String, byte[]> out = new TreeMap<>();

@@ -21,7 +21,7 @@ import gloss.markdown.ParsedBody;
 import gloss.output.Assets;
 import gloss.render.RenderedPage;
 import gloss.render.SiteRenderer;
-import gloss.render.TemplateFolder;
+import gloss.files.TemplateFolder;
 import gloss.render.Templates;
 import gloss.site.Resolver;
 import gloss.site.SiteModel;

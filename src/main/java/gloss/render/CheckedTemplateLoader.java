@@ -2,6 +2,7 @@ package gloss.render;
 
 import freemarker.cache.TemplateLoader;
 import gloss.files.InputFile;
+import gloss.files.TemplateFolder;
 
 import java.io.IOException;
 import java.io.Reader;

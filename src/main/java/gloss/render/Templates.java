@@ -7,6 +7,7 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import gloss.content.Diagnostics;
+import gloss.files.TemplateFolder;
 import gloss.content.Location;
 
 import java.io.IOException;

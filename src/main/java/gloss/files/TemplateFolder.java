@@ -1,4 +1,4 @@
-package gloss.render;
+package gloss.files;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +16,7 @@ import java.util.Map;
  * Where a project's templates come from: its own {@code templates/} folder, or, when it has none, the
  * templates Gloss ships (the repository's templates/, packaged in the jar as {@code gloss/templates}), so
  * a project of content alone builds, as a Hugo site without layouts builds with its theme. A project's own
- * templates are read through {@link gloss.files.InputFile} (a link out of the project or a pipe is refused);
+ * templates are read through {@link InputFile} (a link out of the project or a pipe is refused);
  * the built-in ones are part of Gloss and read as they are.
  */
 public record TemplateFolder(Path dir, boolean builtIn) {
