@@ -6,7 +6,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +21,6 @@ import java.util.Map;
  */
 public record TemplateFolder(Path dir, boolean builtIn) {
     private static final String RESOURCE = "gloss/templates";
-    private static volatile Path builtInDir;
 
     /** The project's templates/ if it has one, else Gloss's own. */
     public static TemplateFolder of(Path root) {
@@ -29,33 +28,38 @@ public record TemplateFolder(Path dir, boolean builtIn) {
         return Files.isDirectory(own) ? new TemplateFolder(own, false) : new TemplateFolder(shipped(), true);
     }
 
-    /** The built-in templates' folder: a folder of the class path, or one inside the jar (opened once). */
+    /** The built-in templates' folder. */
     static Path shipped() {
-        Path dir = builtInDir;
-        if (dir != null) return dir;
-        synchronized (TemplateFolder.class) {
-            if (builtInDir == null) builtInDir = locate();
-            return builtInDir;
-        }
+        return classPathFolder(RESOURCE);
     }
 
-    private static Path locate() {
-        URL url = TemplateFolder.class.getClassLoader().getResource(RESOURCE);
-        if (url == null) throw new IllegalStateException("gloss is missing its built-in templates (" + RESOURCE + ")");
+    /**
+     * A folder of Gloss's class path ({@code gloss/templates}, {@code gloss/init/content}) as a path:
+     * a plain folder when Gloss runs from compiled classes, else a folder inside the jar, whose file
+     * system is opened once and stays open while Gloss runs (both the templates and the starter project
+     * are read from it).
+     */
+    public static Path classPathFolder(String resource) {
+        URL url = TemplateFolder.class.getClassLoader().getResource(resource);
+        if (url == null) throw new IllegalStateException("gloss is missing its " + resource + " resources");
         try {
             URI uri = url.toURI();
             if (!uri.getScheme().equals("jar")) return Path.of(uri);
-            FileSystem jar;
-            try {
-                jar = FileSystems.newFileSystem(uri, Map.of()); // stays open: the templates are read while Gloss runs
-            } catch (FileSystemAlreadyExistsException e) {
-                jar = FileSystems.getFileSystem(uri);
-            }
-            return jar.getPath("/" + RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return jar(uri).getPath("/" + resource);
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static synchronized FileSystem jar(URI uri) {
+        try {
+            return FileSystems.getFileSystem(uri);
+        } catch (FileSystemNotFoundException notYet) {
+            try {
+                return FileSystems.newFileSystem(uri, Map.of());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }

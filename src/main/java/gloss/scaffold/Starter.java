@@ -2,12 +2,6 @@ package gloss.scaffold;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -32,29 +26,10 @@ public final class Starter {
     }
 
     private static void read(String resource, String into, Map<String, byte[]> out) {
-        URL marker = Starter.class.getClassLoader().getResource(resource);
-        if (marker == null) throw new IllegalStateException("gloss is missing its " + resource + " resources");
         try {
-            URI uri = marker.toURI();
-            if (uri.getScheme().equals("jar")) {
-                try (FileSystem jar = open(uri)) {
-                    copy(jar.getPath("/" + resource), into, out);
-                }
-            } else {
-                copy(Path.of(uri), into, out);
-            }
+            copy(gloss.files.TemplateFolder.classPathFolder(resource), into, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static FileSystem open(URI uri) throws IOException {
-        try {
-            return FileSystems.newFileSystem(uri, Map.of());
-        } catch (FileSystemAlreadyExistsException e) {
-            throw new IllegalStateException("the jar's file system is open elsewhere", e);
         }
     }
 
